@@ -1,0 +1,103 @@
+// The spec pipeline's own scripts must fail when what they guard is broken.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const scripts = path.resolve(here, '..');
+const fixtures = path.join(here, 'fixtures');
+
+/** Runs one of our scripts and returns its exit code and output, never throwing. */
+async function script(name, ...args) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(scripts, name), ...args]);
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    return { code: error.code, output: `${error.stdout}${error.stderr}` };
+  }
+}
+
+describe('lint-specs', () => {
+  it('passes a spec whose examples validate', async () => {
+    const result = await script('lint-specs.mjs', '--config', path.join(fixtures, 'good/redocly.yaml'));
+    expect(result.output).toContain('lints clean');
+    expect(result.code).toBe(0);
+  });
+
+  it('fails on an example that does not match its schema, naming the rule', async () => {
+    const result = await script('lint-specs.mjs', '--config', path.join(fixtures, 'broken-example/redocly.yaml'));
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('no-invalid-media-type-examples');
+    expect(result.output).toContain('1 error(s)');
+  });
+
+  it('fails on a warning too, not only on errors', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'orgdir-lint-'));
+    try {
+      await cp(path.join(fixtures, 'good'), dir, { recursive: true });
+      const spec = await readFile(path.join(dir, 'api.yaml'), 'utf8');
+      // `recommended` only warns about a tag without a description.
+      await writeFile(path.join(dir, 'api.yaml'), spec.replace('    description: Users of the fixture.\n', ''));
+      const result = await script('lint-specs.mjs', '--config', path.join(dir, 'redocly.yaml'));
+      expect(result.code).toBe(1);
+      expect(result.output).toMatch(/0 error\(s\) and [1-9]\d* warning\(s\)/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('generate-types and check-generated', () => {
+  let dir;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'orgdir-generated-'));
+    await cp(path.join(fixtures, 'good'), dir, { recursive: true });
+    const generated = await script('generate-types.mjs', '--config', path.join(dir, 'redocly.yaml'));
+    expect(generated.code).toBe(0);
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const check = () => script('check-generated.mjs', '--config', path.join(dir, 'redocly.yaml'));
+
+  it('writes a module headed as generated, naming its spec', async () => {
+    const text = await readFile(path.join(dir, 'generated/fixture.ts'), 'utf8');
+    expect(text.split('\n').slice(0, 3).join('\n')).toContain('Generated from api.yaml');
+    expect(text).toContain('Do not edit');
+    expect(text).toContain('listUsers');
+  });
+
+  it('passes when the committed output matches the spec', async () => {
+    const result = await check();
+    expect(result.output).toContain('1 generated files match');
+    expect(result.code).toBe(0);
+  });
+
+  it('fails naming the stale file when the spec changed and nobody regenerated', async () => {
+    const spec = await readFile(path.join(dir, 'api.yaml'), 'utf8');
+    await writeFile(path.join(dir, 'api.yaml'), spec.replace('age:\n                type: integer', 'age:\n                type: string'));
+    const result = await check();
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('generated/fixture.ts is stale');
+    expect(result.output).toContain('pnpm generate');
+  });
+
+  it('fails when the generated file was edited by hand', async () => {
+    const file = path.join(dir, 'generated/fixture.ts');
+    await writeFile(file, `${await readFile(file, 'utf8')}\nexport type Extra = 1;\n`);
+    const result = await check();
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('is stale');
+  });
+
+  it('fails when a generated file has no spec behind it', async () => {
+    await writeFile(path.join(dir, 'generated/orphan.ts'), 'export {};\n');
+    const result = await check();
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('generated/orphan.ts is not generated from any spec');
+  });
+});
