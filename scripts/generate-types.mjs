@@ -11,7 +11,8 @@ import { loadApis, repoRoot } from './lib/apis.mjs';
 
 /** Renders one spec to the text of its generated module. */
 export async function renderTypes(api) {
-  const ast = await openapiTS(pathToFileURL(api.specPath), { silent: true });
+  // Required-ness comes from `required` lists alone: a `default` must not make a response field required.
+  const ast = await openapiTS(pathToFileURL(api.specPath), { silent: true, defaultNonNullable: false });
   const header = [
     '/**',
     ` * Generated from ${api.root} by \`pnpm generate\` (openapi-typescript). Do not edit:`,

@@ -19,14 +19,18 @@ const run = (format) =>
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
   });
 
+// One JSON document per API, printed back to back: add up their totals.
 const json = run('json');
-let totals;
-try {
-  totals = JSON.parse(json.stdout.slice(json.stdout.indexOf('{'))).totals;
-} catch {
+const totals = { errors: 0, warnings: 0 };
+const found = [...json.stdout.matchAll(/"totals":\s*\{\s*"errors":\s*(\d+),\s*"warnings":\s*(\d+)/g)];
+if (found.length === 0) {
   console.error(json.stdout, json.stderr);
   console.error('lint:specs: could not read the linter output');
   process.exit(1);
+}
+for (const [, errors, warnings] of found) {
+  totals.errors += Number(errors);
+  totals.warnings += Number(warnings);
 }
 if (totals.errors + totals.warnings > 0) {
   const readable = run('stylish');

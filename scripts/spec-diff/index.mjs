@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// `pnpm spec:diff [--base <git-ref>] [--allow-breaking]`: compares every spec in redocly.yaml at a
+// git ref with the working tree, prints a Markdown report and exits 1 on breaking changes.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadApis } from '../lib/apis.mjs';
+import { classify } from './classify.mjs';
+import { checkoutSpecs, defaultBase, dereference, git, gitOk } from './load.mjs';
+import { renderReport } from './report.mjs';
+
+const usage = `Usage: pnpm spec:diff [--base <git-ref>] [--allow-breaking]
+
+Compares each spec declared in redocly.yaml at <git-ref> (default: the merge base of HEAD and main)
+with the working tree and prints a Markdown report of the changes, marking those that break clients.
+
+  --base <git-ref>    commit, branch or tag to compare against
+  --allow-breaking    exit 0 even when a change is breaking
+  -h, --help          show this help
+
+Exit codes: 0 no breaking change (or --allow-breaking), 1 breaking changes, 2 usage or git error.`;
+
+/**
+ * Runs the comparison and returns the report and whether any change breaks clients.
+ * @param {{ cwd: string, base?: string | undefined }} options
+ * @returns {Promise<{ report: string, breaking: boolean }>}
+ */
+export async function specDiff({ cwd, base }) {
+  const root = await git(['rev-parse', '--show-toplevel'], cwd);
+  if (!(await gitOk(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], root))) {
+    throw new UsageError('this repository has no commit yet: there is no base to compare with');
+  }
+  const ref = base ?? (await defaultBase(root));
+  if (!(await gitOk(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root))) {
+    throw new UsageError(`unknown git ref ${JSON.stringify(ref)}`);
+  }
+  const sha = await git(['rev-parse', '--short', `${ref}^{commit}`], root);
+
+  const headApis = await loadApis(path.join(root, 'redocly.yaml'));
+  const tmp = await mkdtemp(path.join(tmpdir(), 'spec-diff-base-'));
+  try {
+    await checkoutSpecs(ref, headApis.map((api) => api.root), root, tmp);
+    // An API declared only at the base was removed; its spec is still read at the base.
+    const baseConfig = path.join(tmp, 'redocly.yaml');
+    const baseApis = existsSync(baseConfig) ? await loadApis(baseConfig).catch(() => []) : [];
+    const removed = baseApis.filter((api) => !headApis.some((a) => a.name === api.name));
+    if (removed.length > 0) await checkoutSpecs(ref, removed.map((api) => api.root), root, tmp);
+    const apis = [...headApis, ...removed].map(({ name, root: specRoot }) => ({ name, root: specRoot }));
+
+    const inBase = apis.filter((api) => existsSync(path.join(tmp, api.root)));
+    const inHead = apis.filter((api) => headApis.some((a) => a.name === api.name) && existsSync(path.join(root, api.root)));
+    const [before, after] = await Promise.all([
+      dereference(inBase.map((api) => path.join(tmp, api.root)), tmp),
+      dereference(inHead.map((api) => path.join(root, api.root)), root),
+    ]);
+    const results = apis.map(({ name, root: specRoot }) => ({
+      name,
+      root: specRoot,
+      changes: classify(before[inBase.findIndex((api) => api.name === name)], after[inHead.findIndex((api) => api.name === name)]),
+    }));
+    const breaking = results.some((r) => r.changes.some((c) => c.breaking));
+    const label = ref === sha || /^[0-9a-f]{7,40}$/.test(ref) ? sha : `${ref} (${sha})`;
+    return { report: renderReport(results, { base: label }), breaking };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** An error caused by the invocation rather than by the specs. */
+export class UsageError extends Error {}
+
+async function main() {
+  /** @type {{ base?: string | undefined, 'allow-breaking'?: boolean | undefined, help?: boolean | undefined }} */
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        base: { type: 'string' },
+        'allow-breaking': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${/** @type {Error} */ (error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  try {
+    const { report, breaking } = await specDiff({ cwd: process.cwd(), base: values.base });
+    console.log(report);
+    if (breaking && !values['allow-breaking']) {
+      console.error('spec:diff: breaking changes found (pass --allow-breaking to accept them).');
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    console.error(`spec:diff: ${/** @type {Error} */ (error).message}`);
+    return 2;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main();
+}
