@@ -44,7 +44,14 @@ export function classify(base, head) {
 
   if (changes.length === 0 && !deepEqual(base, head)) {
     // Something changed that no rule looks at (e.g. an example, a tag, an unused component).
-    changes.push(change('other-change', false, DOCUMENT, 'Changes outside the classified rules (examples, tags, unused components…)'));
+    changes.push(
+      change(
+        'other-change',
+        false,
+        DOCUMENT,
+        'Changes outside the classified rules (examples, tags, unused components…)',
+      ),
+    );
   }
   return changes;
 }
@@ -77,7 +84,14 @@ function compareServers(base, head, where, changes) {
   const baseUrls = (base ?? []).map((s) => s.url);
   const headUrls = (head ?? []).map((s) => s.url);
   if (baseUrls[0] !== headUrls[0]) {
-    changes.push(change('server-changed', true, where, `default server changed from ${code(baseUrls[0] ?? 'none')} to ${code(headUrls[0] ?? 'none')}`));
+    changes.push(
+      change(
+        'server-changed',
+        true,
+        where,
+        `default server changed from ${code(baseUrls[0] ?? 'none')} to ${code(headUrls[0] ?? 'none')}`,
+      ),
+    );
   }
   for (const url of baseUrls.slice(1)) {
     if (!headUrls.includes(url)) changes.push(change('server-removed', true, where, `server ${code(url)} removed`));
@@ -88,7 +102,9 @@ function compareServers(base, head, where, changes) {
   for (const [index, server] of (base ?? []).entries()) {
     const other = (head ?? []).find((s) => s.url === server.url);
     if (other && !deepEqual(server.variables, other.variables)) {
-      changes.push(change('server-changed', true, where, `variables of server ${code(server.url)} changed (index ${index})`));
+      changes.push(
+        change('server-changed', true, where, `variables of server ${code(server.url)} changed (index ${index})`),
+      );
     }
   }
 }
@@ -103,13 +119,25 @@ function compareSecurity(base, head, where, changes) {
       ? 'none'
       : JSON.stringify(
           reqs
-            .map((req) => Object.keys(req).sort().map((name) => `${name}:${[...(req[name] ?? [])].sort().join(' ')}`).join('&'))
+            .map((req) =>
+              Object.keys(req)
+                .sort()
+                .map((name) => `${name}:${[...(req[name] ?? [])].sort().join(' ')}`)
+                .join('&'),
+            )
             .sort(),
         );
   const before = normalize(base);
   const after = normalize(head);
   if (before !== after) {
-    changes.push(change('security-changed', true, where, `security requirements changed from ${code(describeSecurity(base))} to ${code(describeSecurity(head))}`));
+    changes.push(
+      change(
+        'security-changed',
+        true,
+        where,
+        `security requirements changed from ${code(describeSecurity(base))} to ${code(describeSecurity(head))}`,
+      ),
+    );
   }
 }
 
@@ -133,11 +161,14 @@ function compareSecuritySchemes(base, head, changes) {
     if (!deepEqual(before, after)) {
       changes.push(change('security-changed', true, DOCUMENT, `security scheme ${code(name)} changed`));
     } else if (scheme.description !== other.description) {
-      changes.push(change('description-changed', false, DOCUMENT, `description of security scheme ${code(name)} changed`));
+      changes.push(
+        change('description-changed', false, DOCUMENT, `description of security scheme ${code(name)} changed`),
+      );
     }
   }
   for (const name of Object.keys(head)) {
-    if (!(name in base)) changes.push(change('security-scheme-added', false, DOCUMENT, `security scheme ${code(name)} added`));
+    if (!(name in base))
+      changes.push(change('security-scheme-added', false, DOCUMENT, `security scheme ${code(name)} added`));
   }
 }
 
@@ -151,7 +182,9 @@ function compareOperations(base, head, changes) {
   const after = listOperations(head);
   const basePaths = new Set([...before.values()].map((op) => op.path));
   const headPaths = new Set([...after.values()].map((op) => op.path));
-  const headById = new Map([...after.values()].filter((op) => op.operation.operationId).map((op) => [op.operation.operationId, op]));
+  const headById = new Map(
+    [...after.values()].filter((op) => op.operation.operationId).map((op) => [op.operation.operationId, op]),
+  );
 
   for (const [key, op] of before) {
     const other = after.get(key);
@@ -161,7 +194,14 @@ function compareOperations(base, head, changes) {
     }
     const moved = op.operation.operationId ? headById.get(op.operation.operationId) : undefined;
     if (moved && !before.has(moved.key)) {
-      changes.push(change('operation-renamed', true, op.label, `moved to ${code(moved.label)} (operationId ${code(op.operation.operationId)})`));
+      changes.push(
+        change(
+          'operation-renamed',
+          true,
+          op.label,
+          `moved to ${code(moved.label)} (operationId ${code(op.operation.operationId)})`,
+        ),
+      );
     } else if (!headPaths.has(op.path) && !matchesTemplate(op.path, headPaths)) {
       changes.push(change('path-removed', true, op.label, `path ${code(op.path)} removed`));
     } else {
@@ -176,7 +216,14 @@ function compareOperations(base, head, changes) {
   for (const [key, op] of after) {
     if (before.has(key) || movedTo.has(key)) continue;
     const isNewPath = !basePaths.has(op.path) && !matchesTemplate(op.path, basePaths);
-    changes.push(change(isNewPath ? 'path-added' : 'operation-added', false, op.label, isNewPath ? `path ${code(op.path)} added` : 'operation added'));
+    changes.push(
+      change(
+        isNewPath ? 'path-added' : 'operation-added',
+        false,
+        op.label,
+        isNewPath ? `path ${code(op.path)} added` : 'operation added',
+      ),
+    );
   }
 }
 
@@ -226,17 +273,30 @@ function compareOperation(base, head, baseDoc, headDoc, changes) {
   const b = head.operation;
 
   if (a.operationId !== b.operationId) {
-    changes.push(change('operation-id-changed', true, where, `operationId changed from ${code(a.operationId ?? 'none')} to ${code(b.operationId ?? 'none')}`));
+    changes.push(
+      change(
+        'operation-id-changed',
+        true,
+        where,
+        `operationId changed from ${code(a.operationId ?? 'none')} to ${code(b.operationId ?? 'none')}`,
+      ),
+    );
   }
   for (const key of ['summary', 'description']) {
-    if (!deepEqual(a[key], b[key])) changes.push(change('description-changed', false, where, `operation ${key} changed`));
+    if (!deepEqual(a[key], b[key]))
+      changes.push(change('description-changed', false, where, `operation ${key} changed`));
   }
   if (!a.deprecated && b.deprecated) changes.push(change('operation-deprecated', false, where, 'operation deprecated'));
 
   // Inherited servers/security are reported once at document level; compare here only when either
   // side overrides them for this operation.
   if (a.servers || b.servers || base.pathItem.servers || head.pathItem.servers) {
-    compareServers(a.servers ?? base.pathItem.servers ?? baseDoc.servers, b.servers ?? head.pathItem.servers ?? headDoc.servers, where, changes);
+    compareServers(
+      a.servers ?? base.pathItem.servers ?? baseDoc.servers,
+      b.servers ?? head.pathItem.servers ?? headDoc.servers,
+      where,
+      changes,
+    );
   }
   if (a.security || b.security) {
     compareSecurity(a.security ?? baseDoc.security, b.security ?? headDoc.security, where, changes);
@@ -246,7 +306,12 @@ function compareOperation(base, head, baseDoc, headDoc, changes) {
   compareRequestBody(a.requestBody, b.requestBody, where, changes);
   compareResponses(a.responses ?? {}, b.responses ?? {}, where, changes);
 
-  if (changes.length === start && !deepEqual({ ...base.pathItem, [base.method]: a }, { ...head.pathItem, [head.method]: b })) {
+  const shared = (/** @type {OperationRef} */ op) => ({
+    parameters: op.pathItem.parameters,
+    servers: op.pathItem.servers,
+    operation: op.operation,
+  });
+  if (changes.length === start && !deepEqual(shared(base), shared(head))) {
     changes.push(change('other-change', false, where, 'changes outside the classified rules (examples, tags…)'));
   }
 }
@@ -275,7 +340,14 @@ function compareParameters(base, head, where, changes) {
     const removedSameIn = removed.filter((k) => base.get(k).in === param.in);
     if (sameIn.length === 1 && removedSameIn.length === 1) {
       const renamed = head.get(/** @type {string} */ (sameIn[0]));
-      changes.push(change('parameter-renamed', true, where, `${param.in} parameter ${code(param.name)} renamed to ${code(renamed.name)}`));
+      changes.push(
+        change(
+          'parameter-renamed',
+          true,
+          where,
+          `${param.in} parameter ${code(param.name)} renamed to ${code(renamed.name)}`,
+        ),
+      );
       added.splice(added.indexOf(/** @type {string} */ (sameIn[0])), 1);
     } else {
       changes.push(change('parameter-removed', true, where, `${param.in} parameter ${code(param.name)} removed`));
@@ -284,23 +356,40 @@ function compareParameters(base, head, where, changes) {
   for (const key of added) {
     const param = head.get(key);
     if (param.required) {
-      changes.push(change('required-parameter-added', true, where, `required ${param.in} parameter ${code(param.name)} added`));
+      changes.push(
+        change('required-parameter-added', true, where, `required ${param.in} parameter ${code(param.name)} added`),
+      );
     } else {
-      changes.push(change('optional-parameter-added', false, where, `optional ${param.in} parameter ${code(param.name)} added`));
+      changes.push(
+        change('optional-parameter-added', false, where, `optional ${param.in} parameter ${code(param.name)} added`),
+      );
     }
   }
   for (const [key, a] of base) {
     const b = head.get(key);
     if (!b) continue;
     const label = `${a.in} parameter ${code(a.name)}`;
-    if (!a.required && b.required) changes.push(change('parameter-became-required', true, where, `${label} became required`));
-    if (a.required && !b.required) changes.push(change('parameter-became-optional', false, where, `${label} became optional`));
+    if (!a.required && b.required)
+      changes.push(change('parameter-became-required', true, where, `${label} became required`));
+    if (a.required && !b.required)
+      changes.push(change('parameter-became-optional', false, where, `${label} became optional`));
     for (const key of ['style', 'explode', 'allowReserved']) {
-      if (!deepEqual(a[key], b[key])) changes.push(change('parameter-serialization-changed', true, where, `${label}: \`${key}\` changed`));
+      if (!deepEqual(a[key], b[key]))
+        changes.push(change('parameter-serialization-changed', true, where, `${label}: \`${key}\` changed`));
     }
-    if (!a.deprecated && b.deprecated) changes.push(change('parameter-deprecated', false, where, `${label} deprecated`));
-    if (!deepEqual(a.description, b.description)) changes.push(change('description-changed', false, where, `${label}: description changed`));
-    compareSchema(a.schema ?? contentSchema(a.content), b.schema ?? contentSchema(b.content), 'request', label, where, changes, new Map());
+    if (!a.deprecated && b.deprecated)
+      changes.push(change('parameter-deprecated', false, where, `${label} deprecated`));
+    if (!deepEqual(a.description, b.description))
+      changes.push(change('description-changed', false, where, `${label}: description changed`));
+    compareSchema(
+      a.schema ?? contentSchema(a.content),
+      b.schema ?? contentSchema(b.content),
+      'request',
+      label,
+      where,
+      changes,
+      new Map(),
+    );
   }
 }
 
@@ -314,15 +403,21 @@ function contentSchema(content) {
 function compareRequestBody(base, head, where, changes) {
   if (!base && !head) return;
   if (!base) {
-    changes.push(head.required ? change('required-request-body-added', true, where, 'required request body added') : change('request-body-added', false, where, 'optional request body added'));
+    changes.push(
+      head.required
+        ? change('required-request-body-added', true, where, 'required request body added')
+        : change('request-body-added', false, where, 'optional request body added'),
+    );
     return;
   }
   if (!head) {
     changes.push(change('request-body-removed', true, where, 'request body removed'));
     return;
   }
-  if (!base.required && head.required) changes.push(change('request-body-became-required', true, where, 'request body became required'));
-  if (!deepEqual(base.description, head.description)) changes.push(change('description-changed', false, where, 'request body description changed'));
+  if (!base.required && head.required)
+    changes.push(change('request-body-became-required', true, where, 'request body became required'));
+  if (!deepEqual(base.description, head.description))
+    changes.push(change('description-changed', false, where, 'request body description changed'));
   compareContent(base.content ?? {}, head.content ?? {}, 'request', 'request body', where, changes);
 }
 
@@ -335,18 +430,21 @@ function compareResponses(base, head, where, changes) {
       continue;
     }
     const label = `response ${status}`;
-    if (!deepEqual(response.description, other.description)) changes.push(change('description-changed', false, where, `${label}: description changed`));
+    if (!deepEqual(response.description, other.description))
+      changes.push(change('description-changed', false, where, `${label}: description changed`));
     compareHeaders(response.headers ?? {}, other.headers ?? {}, label, where, changes);
     compareContent(response.content ?? {}, other.content ?? {}, 'response', label, where, changes);
   }
   for (const status of Object.keys(head)) {
-    if (!(status in base)) changes.push(change('response-status-added', false, where, `response ${code(status)} added`));
+    if (!(status in base))
+      changes.push(change('response-status-added', false, where, `response ${code(status)} added`));
   }
 }
 
 /** @param {Record<string, any>} base @param {Record<string, any>} head @param {string} label @param {string} where @param {Change[]} changes */
 function compareHeaders(base, head, label, where, changes) {
-  const lower = (/** @type {Record<string, any>} */ h) => new Map(Object.entries(h).map(([k, v]) => [k.toLowerCase(), { name: k, value: v }]));
+  const lower = (/** @type {Record<string, any>} */ h) =>
+    new Map(Object.entries(h).map(([k, v]) => [k.toLowerCase(), { name: k, value: v }]));
   const a = lower(base);
   const b = lower(head);
   for (const [key, { name, value }] of a) {
@@ -355,11 +453,23 @@ function compareHeaders(base, head, label, where, changes) {
       changes.push(change('response-header-removed', true, where, `${label}: header ${code(name)} removed`));
       continue;
     }
-    if (value.required && !other.value.required) changes.push(change('response-header-became-optional', true, where, `${label}: header ${code(name)} became optional`));
-    compareSchema(value.schema, other.value.schema, 'response', `${label}: header ${code(name)}`, where, changes, new Map());
+    if (value.required && !other.value.required)
+      changes.push(
+        change('response-header-became-optional', true, where, `${label}: header ${code(name)} became optional`),
+      );
+    compareSchema(
+      value.schema,
+      other.value.schema,
+      'response',
+      `${label}: header ${code(name)}`,
+      where,
+      changes,
+      new Map(),
+    );
   }
   for (const [key, { name }] of b) {
-    if (!a.has(key)) changes.push(change('response-header-added', false, where, `${label}: header ${code(name)} added`));
+    if (!a.has(key))
+      changes.push(change('response-header-added', false, where, `${label}: header ${code(name)} added`));
   }
 }
 
@@ -377,7 +487,8 @@ function compareContent(base, head, direction, label, where, changes) {
     compareSchema(media.schema, other.schema, direction, `${label} ${type}`, where, changes, new Map());
   }
   for (const type of Object.keys(head)) {
-    if (!(type in base)) changes.push(change('media-type-added', false, where, `${label}: media type ${code(type)} added`));
+    if (!(type in base))
+      changes.push(change('media-type-added', false, where, `${label}: media type ${code(type)} added`));
   }
 }
 
@@ -412,31 +523,80 @@ function compareSchema(base, head, direction, label, where, changes, seen, field
     const widened = typesA.every((t) => typesB.includes(t));
     const narrowed = typesB.every((t) => typesA.includes(t));
     const breaking = request ? !widened : !narrowed;
-    changes.push(change('type-changed', breaking, where, `${place}: type changed from ${code(typesA.join(' | '))} to ${code(typesB.join(' | '))}`));
+    changes.push(
+      change(
+        'type-changed',
+        breaking,
+        where,
+        `${place}: type changed from ${code(typesA.join(' | '))} to ${code(typesB.join(' | '))}`,
+      ),
+    );
   } else if ((typesA === undefined) !== (typesB === undefined)) {
     // Adding a type constrains a request; removing one lets a response produce anything.
-    changes.push(change('type-changed', request ? typesB !== undefined : typesA !== undefined, where, `${place}: type changed from ${code(typesA?.join(' | ') ?? 'any')} to ${code(typesB?.join(' | ') ?? 'any')}`));
+    changes.push(
+      change(
+        'type-changed',
+        request ? typesB !== undefined : typesA !== undefined,
+        where,
+        `${place}: type changed from ${code(typesA?.join(' | ') ?? 'any')} to ${code(typesB?.join(' | ') ?? 'any')}`,
+      ),
+    );
   }
   if (a.format !== b.format) {
-    changes.push(change('format-changed', true, where, `${place}: format changed from ${code(a.format ?? 'none')} to ${code(b.format ?? 'none')}`));
+    changes.push(
+      change(
+        'format-changed',
+        true,
+        where,
+        `${place}: format changed from ${code(a.format ?? 'none')} to ${code(b.format ?? 'none')}`,
+      ),
+    );
   }
 
   // Enums (and const, which is a one-value enum).
   const enumA = enumValues(a);
   const enumB = enumValues(b);
   if (enumA || enumB) {
-    const removed = enumA ? enumA.filter((v) => !enumB || !enumB.some((w) => deepEqual(v, w))) : [];
+    const removed = enumA ? enumA.filter((v) => !enumB?.some((w) => deepEqual(v, w))) : [];
     const added = enumB ? enumB.filter((v) => enumA && !enumA.some((w) => deepEqual(v, w))) : [];
     if (enumA && !enumB) {
-      changes.push(change(request ? 'request-enum-removed' : 'response-enum-removed', !request, where, `${place}: enum ${code(JSON.stringify(enumA))} lifted`));
+      changes.push(
+        change(
+          request ? 'request-enum-removed' : 'response-enum-removed',
+          !request,
+          where,
+          `${place}: enum ${code(JSON.stringify(enumA))} lifted`,
+        ),
+      );
     } else if (!enumA && enumB) {
-      changes.push(change(request ? 'request-enum-added' : 'response-enum-added', request, where, `${place}: restricted to ${code(JSON.stringify(enumB))}`));
+      changes.push(
+        change(
+          request ? 'request-enum-added' : 'response-enum-added',
+          request,
+          where,
+          `${place}: restricted to ${code(JSON.stringify(enumB))}`,
+        ),
+      );
     } else {
       for (const value of removed) {
-        changes.push(change(request ? 'request-enum-value-removed' : 'response-enum-value-removed', request, where, `${place}: enum value ${code(JSON.stringify(value))} removed`));
+        changes.push(
+          change(
+            request ? 'request-enum-value-removed' : 'response-enum-value-removed',
+            request,
+            where,
+            `${place}: enum value ${code(JSON.stringify(value))} removed`,
+          ),
+        );
       }
       for (const value of added) {
-        changes.push(change(request ? 'request-enum-value-added' : 'response-enum-value-added', !request, where, `${place}: enum value ${code(JSON.stringify(value))} added`));
+        changes.push(
+          change(
+            request ? 'request-enum-value-added' : 'response-enum-value-added',
+            !request,
+            where,
+            `${place}: enum value ${code(JSON.stringify(value))} added`,
+          ),
+        );
       }
     }
   }
@@ -450,9 +610,20 @@ function compareSchema(base, head, direction, label, where, changes, seen, field
 
   if (a.items && b.items) compareSchema(a.items, b.items, direction, label, where, changes, seen, `${field}[]`);
   if (isSchema(a.additionalProperties) && isSchema(b.additionalProperties)) {
-    compareSchema(a.additionalProperties, b.additionalProperties, direction, label, where, changes, seen, `${field}{*}`);
+    compareSchema(
+      a.additionalProperties,
+      b.additionalProperties,
+      direction,
+      label,
+      where,
+      changes,
+      seen,
+      `${field}{*}`,
+    );
   } else if (a.additionalProperties !== false && b.additionalProperties === false && request) {
-    changes.push(change('additional-properties-closed', true, where, `${place}: additional properties no longer allowed`));
+    changes.push(
+      change('additional-properties-closed', true, where, `${place}: additional properties no longer allowed`),
+    );
   }
 
   for (const key of ['oneOf', 'anyOf']) {
@@ -485,7 +656,14 @@ function compareProperties(a, b, direction, label, where, changes, seen, field) 
     if (removed.length === 1 && added.length === 1) continue; // reported as a rename
     const isRequired = requiredB.has(name);
     if (request) {
-      changes.push(change(isRequired ? 'required-field-added' : 'optional-field-added', isRequired, where, `${at(label, prefix + name)}: ${isRequired ? 'required' : 'optional'} field added`));
+      changes.push(
+        change(
+          isRequired ? 'required-field-added' : 'optional-field-added',
+          isRequired,
+          where,
+          `${at(label, prefix + name)}: ${isRequired ? 'required' : 'optional'} field added`,
+        ),
+      );
     } else {
       changes.push(change('field-added', false, where, `${at(label, prefix + name)}: field added`));
     }
@@ -516,9 +694,23 @@ function compareVariants(a, b, key, direction, label, where, changes, seen, fiel
     compareSchema(before[i], after[i], direction, label, where, changes, seen, `${field}<${key}[${i}]>`);
   }
   if (after.length > before.length) {
-    changes.push(change('variant-added', !request, where, `${at(label, field)}: ${after.length - before.length} ${key} variant(s) added`));
+    changes.push(
+      change(
+        'variant-added',
+        !request,
+        where,
+        `${at(label, field)}: ${after.length - before.length} ${key} variant(s) added`,
+      ),
+    );
   } else if (after.length < before.length) {
-    changes.push(change('variant-removed', request, where, `${at(label, field)}: ${before.length - after.length} ${key} variant(s) removed`));
+    changes.push(
+      change(
+        'variant-removed',
+        request,
+        where,
+        `${at(label, field)}: ${before.length - after.length} ${key} variant(s) removed`,
+      ),
+    );
   }
 }
 
@@ -526,19 +718,45 @@ function compareVariants(a, b, key, direction, label, where, changes, seen, fiel
 function compareConstraints(a, b, place, where, changes) {
   /** @type {Array<[string, 'min' | 'max']>} */
   const limits = [
-    ['minimum', 'min'], ['exclusiveMinimum', 'min'], ['minLength', 'min'], ['minItems', 'min'], ['minProperties', 'min'],
-    ['maximum', 'max'], ['exclusiveMaximum', 'max'], ['maxLength', 'max'], ['maxItems', 'max'], ['maxProperties', 'max'],
+    ['minimum', 'min'],
+    ['exclusiveMinimum', 'min'],
+    ['minLength', 'min'],
+    ['minItems', 'min'],
+    ['minProperties', 'min'],
+    ['maximum', 'max'],
+    ['exclusiveMaximum', 'max'],
+    ['maxLength', 'max'],
+    ['maxItems', 'max'],
+    ['maxProperties', 'max'],
   ];
   for (const [key, kind] of limits) {
     const before = a[key];
     const after = b[key];
     if (before === after || (typeof before !== 'number' && typeof after !== 'number')) continue;
     const tightened =
-      typeof before !== 'number' || typeof after !== 'number' ? typeof after === 'number' : kind === 'min' ? after > before : after < before;
-    changes.push(change(tightened ? 'constraint-tightened' : 'constraint-relaxed', tightened, where, `${place}: \`${key}\` changed from ${before ?? 'none'} to ${after ?? 'none'}`));
+      typeof before !== 'number' || typeof after !== 'number'
+        ? typeof after === 'number'
+        : kind === 'min'
+          ? after > before
+          : after < before;
+    changes.push(
+      change(
+        tightened ? 'constraint-tightened' : 'constraint-relaxed',
+        tightened,
+        where,
+        `${place}: \`${key}\` changed from ${before ?? 'none'} to ${after ?? 'none'}`,
+      ),
+    );
   }
   if (a.pattern !== b.pattern) {
-    changes.push(change('pattern-changed', b.pattern !== undefined, where, `${place}: pattern changed from ${code(a.pattern ?? 'none')} to ${code(b.pattern ?? 'none')}`));
+    changes.push(
+      change(
+        'pattern-changed',
+        b.pattern !== undefined,
+        where,
+        `${place}: pattern changed from ${code(a.pattern ?? 'none')} to ${code(b.pattern ?? 'none')}`,
+      ),
+    );
   }
 }
 
@@ -618,5 +836,7 @@ export function deepEqual(a, b, seen = new Map()) {
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
   if (keysA.length !== keysB.length) return false;
-  return keysA.every((key) => Object.hasOwn(b, key) && deepEqual(/** @type {any} */ (a)[key], /** @type {any} */ (b)[key], seen));
+  return keysA.every(
+    (key) => Object.hasOwn(b, key) && deepEqual(/** @type {any} */ (a)[key], /** @type {any} */ (b)[key], seen),
+  );
 }

@@ -42,24 +42,46 @@ export async function specDiff({ cwd, base }) {
   const headApis = await loadApis(path.join(root, 'redocly.yaml'));
   const tmp = await mkdtemp(path.join(tmpdir(), 'spec-diff-base-'));
   try {
-    await checkoutSpecs(ref, headApis.map((api) => api.root), root, tmp);
+    await checkoutSpecs(
+      ref,
+      headApis.map((api) => api.root),
+      root,
+      tmp,
+    );
     // An API declared only at the base was removed; its spec is still read at the base.
     const baseConfig = path.join(tmp, 'redocly.yaml');
     const baseApis = existsSync(baseConfig) ? await loadApis(baseConfig).catch(() => []) : [];
     const removed = baseApis.filter((api) => !headApis.some((a) => a.name === api.name));
-    if (removed.length > 0) await checkoutSpecs(ref, removed.map((api) => api.root), root, tmp);
+    if (removed.length > 0)
+      await checkoutSpecs(
+        ref,
+        removed.map((api) => api.root),
+        root,
+        tmp,
+      );
     const apis = [...headApis, ...removed].map(({ name, root: specRoot }) => ({ name, root: specRoot }));
 
     const inBase = apis.filter((api) => existsSync(path.join(tmp, api.root)));
-    const inHead = apis.filter((api) => headApis.some((a) => a.name === api.name) && existsSync(path.join(root, api.root)));
+    const inHead = apis.filter(
+      (api) => headApis.some((a) => a.name === api.name) && existsSync(path.join(root, api.root)),
+    );
     const [before, after] = await Promise.all([
-      dereference(inBase.map((api) => path.join(tmp, api.root)), tmp),
-      dereference(inHead.map((api) => path.join(root, api.root)), root),
+      dereference(
+        inBase.map((api) => path.join(tmp, api.root)),
+        tmp,
+      ),
+      dereference(
+        inHead.map((api) => path.join(root, api.root)),
+        root,
+      ),
     ]);
     const results = apis.map(({ name, root: specRoot }) => ({
       name,
       root: specRoot,
-      changes: classify(before[inBase.findIndex((api) => api.name === name)], after[inHead.findIndex((api) => api.name === name)]),
+      changes: classify(
+        before[inBase.findIndex((api) => api.name === name)],
+        after[inHead.findIndex((api) => api.name === name)],
+      ),
     }));
     const breaking = results.some((r) => r.changes.some((c) => c.breaking));
     const label = ref === sha || /^[0-9a-f]{7,40}$/.test(ref) ? sha : `${ref} (${sha})`;

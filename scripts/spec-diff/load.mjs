@@ -12,7 +12,12 @@ import { repoRoot } from '../lib/apis.mjs';
 const run = promisify(execFile);
 
 /** The Redocly CLI installed at the root of this repository. */
-export const redoclyBin = path.join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'redocly.cmd' : 'redocly');
+export const redoclyBin = path.join(
+  repoRoot,
+  'node_modules',
+  '.bin',
+  process.platform === 'win32' ? 'redocly.cmd' : 'redocly',
+);
 
 /**
  * Runs git in `cwd` and returns its trimmed stdout.
@@ -61,7 +66,11 @@ export async function checkoutSpecs(ref, roots, cwd, dir) {
   const dirs = [...new Set(roots.map((root) => path.posix.dirname(root.split(path.sep).join('/'))))];
   const listed = await git(['ls-tree', '-r', '--name-only', ref, '--', ...dirs, 'redocly.yaml'], cwd);
   for (const file of listed.split('\n').filter(Boolean)) {
-    const { stdout } = await run('git', ['show', `${ref}:${file}`], { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run('git', ['show', `${ref}:${file}`], {
+      cwd,
+      encoding: 'buffer',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const target = path.join(dir, file);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, stdout);
@@ -86,12 +95,18 @@ export async function dereference(specPaths, cwd) {
     // With one input Redocly treats -o as a file, with several as a folder.
     const target = specPaths.length === 1 ? path.join(out, `${names[0]}.yaml`) : out;
     try {
-      await run(redoclyBin, ['bundle', ...specPaths, '--dereferenced', '--ext', 'yaml', '-o', target], { cwd, maxBuffer: 64 * 1024 * 1024 });
+      await run(redoclyBin, ['bundle', ...specPaths, '--dereferenced', '--ext', 'yaml', '-o', target], {
+        cwd,
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+        maxBuffer: 64 * 1024 * 1024,
+      });
     } catch (error) {
       const err = /** @type {{ stderr?: string, stdout?: string }} */ (error);
       throw new Error(`redocly bundle failed:\n${withoutBanner(`${err.stdout ?? ''}${err.stderr ?? ''}`)}`);
     }
-    return await Promise.all(names.map(async (name) => parse(await readFile(path.join(out, `${name}.yaml`), 'utf8'), { maxAliasCount: -1 })));
+    return await Promise.all(
+      names.map(async (name) => parse(await readFile(path.join(out, `${name}.yaml`), 'utf8'), { maxAliasCount: -1 })),
+    );
   } finally {
     await rm(out, { recursive: true, force: true });
   }

@@ -26,7 +26,10 @@ export function renderReport(results, { base, head = 'working tree' }) {
   } else if (breaking === 0) {
     lines.push(`✅ ${plural(total, 'change')}, **none breaking**.`, '');
   } else {
-    lines.push(`❌ **${plural(breaking, 'breaking change')}** (of ${plural(total, 'change')}). Consumers need a major version bump, or revert the change.`, '');
+    lines.push(
+      `❌ **${plural(breaking, 'breaking change')}** (of ${plural(total, 'change')}). Consumers need a major version bump, or revert the change.`,
+      '',
+    );
   }
   for (const result of results) {
     lines.push(`### ${result.name} (${inline(result.root)})`, '');
@@ -38,7 +41,9 @@ export function renderReport(results, { base, head = 'working tree' }) {
     // Breaking changes first, otherwise in the order found (document, then operations in spec order).
     const sorted = [...result.changes].sort((a, b) => Number(b.breaking) - Number(a.breaking));
     for (const c of sorted) {
-      lines.push(`| ${c.breaking ? '❌ yes' : '✅ no'} | ${cell(c.where === '(document)' ? c.where : inline(c.where))} | ${cell(c.message)} |`);
+      lines.push(
+        `| ${c.breaking ? '❌ yes' : '✅ no'} | ${cell(c.where === '(document)' ? c.where : inline(c.where))} | ${cell(c.message)} |`,
+      );
     }
     lines.push('');
   }

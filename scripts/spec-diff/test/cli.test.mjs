@@ -1,0 +1,120 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+
+const execFileAsync = promisify(execFile);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const cli = path.join(repoRoot, 'scripts/spec-diff/index.mjs');
+
+/** Runs the CLI in `cwd`. @param {string} cwd @param {string[]} args */
+async function specDiff(cwd, args = []) {
+  try {
+    const { stdout, stderr } = await execFileAsync(process.execPath, [cli, ...args], { cwd });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const err = /** @type {{ code: number, stdout: string, stderr: string }} */ (error);
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/** @param {string[]} args @param {string} cwd */
+async function git(args, cwd) {
+  const { stdout } = await execFileAsync(
+    'git',
+    ['-c', 'user.name=spec-diff', '-c', 'user.email=spec-diff@example.test', '-c', 'commit.gpgsign=false', ...args],
+    { cwd },
+  );
+  return stdout.trim();
+}
+
+async function gitHead() {
+  try {
+    await git(['rev-parse', '--verify', 'HEAD'], repoRoot);
+    const dirty = await git(['status', '--porcelain', '--', 'specs', 'redocly.yaml'], repoRoot);
+    return dirty === '';
+  } catch {
+    return false;
+  }
+}
+
+// A throwaway repository holding this repo's redocly.yaml and specs: commit `first` lacks the OpenAI
+// spec, HEAD has all of them.
+describe('spec:diff CLI on a git repository', () => {
+  /** @type {string} */
+  let dir;
+  /** @type {string} */
+  let first;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'spec-diff-cli-'));
+    await git(['init', '--quiet', '--initial-branch=main'], dir);
+    await cp(path.join(repoRoot, 'redocly.yaml'), path.join(dir, 'redocly.yaml'));
+    await cp(path.join(repoRoot, 'specs'), path.join(dir, 'specs'), { recursive: true });
+    await git(['add', 'redocly.yaml', 'specs/telnyx.yaml', 'specs/flashback.yaml'], dir);
+    await git(['commit', '--quiet', '-m', 'first'], dir);
+    first = await git(['rev-parse', 'HEAD'], dir);
+    await git(['add', '-A'], dir);
+    await git(['commit', '--quiet', '-m', 'second'], dir);
+  });
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('prints "no changes" and exits 0 on a clean tree', async () => {
+    const { code, stdout } = await specDiff(dir);
+    expect(stdout).toContain('**no changes** in any spec');
+    for (const vendor of ['telnyx', 'flashback', 'openai'])
+      expect(stdout).toContain(`### ${vendor} (\`specs/${vendor}.yaml\`)\n\nno changes`);
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('reports a spec absent at the base as added, not breaking', async () => {
+    const { code, stdout } = await specDiff(dir, ['--base', first]);
+    expect(stdout).toMatch(
+      /### openai \(`specs\/openai.yaml`\)\n\n\| Breaking[^\n]*\n[^\n]*\n\| ✅ no \| \(document\) \| API added \|/,
+    );
+    expect(stdout).toContain('### telnyx (`specs/telnyx.yaml`)\n\nno changes');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('exits 1 on a removed operation, 0 with --allow-breaking', async () => {
+    const file = path.join(dir, 'specs/telnyx.yaml');
+    const original = await readFile(file, 'utf8');
+    const doc = parse(original);
+    const [route, pathItem] = Object.entries(doc.paths)[0];
+    const method = Object.keys(pathItem).find((key) => ['get', 'post', 'put', 'patch', 'delete'].includes(key));
+    delete pathItem[method];
+    await writeFile(file, stringify(doc));
+    try {
+      const strict = await specDiff(dir);
+      expect(strict.stdout).toContain(`| ❌ yes | \`${method.toUpperCase()} ${route}\` |`);
+      expect(strict.stderr).toContain('breaking changes found');
+      expect(strict.code).toBe(1);
+      const allowed = await specDiff(dir, ['--allow-breaking']);
+      expect(allowed.stdout).toBe(strict.stdout);
+      expect(allowed.code).toBe(0);
+    } finally {
+      await writeFile(file, original);
+    }
+  }, 60_000);
+
+  it('exits 2 on an unknown base', async () => {
+    const { code, stderr } = await specDiff(dir, ['--base', 'no-such-ref']);
+    expect(stderr).toContain('unknown git ref "no-such-ref"');
+    expect(code).toBe(2);
+  });
+});
+
+describe.skipIf(!(await gitHead()))('spec:diff CLI on this repository', () => {
+  it('prints "no changes" against HEAD when the specs are committed', async () => {
+    const { code, stdout } = await specDiff(repoRoot, ['--base', 'HEAD']);
+    expect(stdout).toContain('**no changes** in any spec');
+    expect(code).toBe(0);
+  }, 60_000);
+});
