@@ -346,25 +346,7 @@ export interface components {
             /** @description The user's projects, when included. */
             projects?: components["schemas"]["UserProjectList"] | null;
         };
-        /**
-         * @description A page of users, bounded by `first_id` and `last_id`.
-         * @example {
-         *       "object": "list",
-         *       "data": [
-         *         {
-         *           "object": "organization.user",
-         *           "id": "user_abc",
-         *           "name": "First Last",
-         *           "email": "user@example.com",
-         *           "role": "owner",
-         *           "added_at": 1711471533
-         *         }
-         *       ],
-         *       "first_id": "user-abc",
-         *       "last_id": "user-xyz",
-         *       "has_more": false
-         *     }
-         */
+        /** @description A page of users, bounded by `first_id` and `last_id`. */
         UserListResponse: {
             /**
              * @description Always `list`.
@@ -577,24 +559,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "object": "list",
-                     *       "data": [
-                     *         {
-                     *           "object": "organization.user",
-                     *           "id": "user_abc",
-                     *           "name": "First Last",
-                     *           "email": "user@example.com",
-                     *           "role": "owner",
-                     *           "added_at": 1711471533
-                     *         }
-                     *       ],
-                     *       "first_id": "user-abc",
-                     *       "last_id": "user-xyz",
-                     *       "has_more": false
-                     *     }
-                     */
                     "application/json": components["schemas"]["UserListResponse"];
                 };
             };

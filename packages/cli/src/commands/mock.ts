@@ -1,0 +1,65 @@
+import { Command } from 'commander';
+import type { Context } from '../context.js';
+import { ExitCode } from '../errors.js';
+import { exitOnInterruptWith, interruptSignal } from '../lifecycle.js';
+import { startMockSession } from '../mock-session.js';
+import { notice } from '../notice.js';
+import { KEY_ENV, VENDORS } from '../vendors.js';
+
+/** Options of `orgdir mock`. */
+export interface MockOptions {
+  dynamic?: boolean;
+}
+
+/** Resolves when `signal` aborts. */
+function untilAborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+/**
+ * `orgdir mock`: starts a Prism mock per spec, prints `<vendor> <base URL>` lines on stdout, and
+ * runs until SIGINT/SIGTERM, then stops every mock and exits 0.
+ */
+export async function runMock(ctx: Context, options: MockOptions): Promise<number> {
+  exitOnInterruptWith(ExitCode.ok);
+  const session = await startMockSession({ dynamic: options.dynamic ?? false });
+  try {
+    const width = Math.max(...session.mocks.map((m) => m.vendor.length));
+    for (const mock of session.mocks) ctx.stdout.write(`${mock.vendor.padEnd(width)}  ${mock.baseUrl}\n`);
+    const telnyx = session.baseUrls.telnyx;
+    notice(
+      ctx,
+      `mocks running; press Ctrl-C to stop.${telnyx ? ` Try: ${KEY_ENV.telnyx}=mock orgdir users telnyx --base-url-telnyx ${telnyx}` : ''}`,
+    );
+    await untilAborted(interruptSignal);
+  } finally {
+    await session.stop();
+  }
+  return ExitCode.ok;
+}
+
+/** Builds the `mock` command. */
+export function mockCommand(ctx: Context): Command {
+  return new Command('mock')
+    .description('Run Prism mocks of every vendor spec until Ctrl-C; print their base URLs')
+    .option('--dynamic', 'generate response bodies from the schemas instead of the spec examples')
+    .addHelpText(
+      'after',
+      `
+Each mock listens on a free loopback port. Point a command at one with
+--base-url-<vendor> and any non-empty key, or use --mock on a command to
+start and stop the mocks around that one run. Exits 0 on Ctrl-C or SIGTERM.
+
+Example:
+  $ orgdir mock
+  telnyx     http://127.0.0.1:40123
+  flashback  http://127.0.0.1:40125
+  openai     http://127.0.0.1:40127`,
+    )
+    .action(async (options: MockOptions) => {
+      ctx.exitCode = await runMock(ctx, options);
+    });
+}

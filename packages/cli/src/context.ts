@@ -1,0 +1,42 @@
+import type { Vendor } from '@orgdir/client';
+
+/** A writable text stream, as much of one as the commands use. */
+export interface TextStream {
+  isTTY?: boolean;
+  write(chunk: string): unknown;
+}
+
+/** What every command reads and writes: injected so commands never touch globals directly. */
+export interface Context {
+  stdout: TextStream;
+  stderr: TextStream;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Aborted on SIGINT/SIGTERM. */
+  signal: AbortSignal;
+  /** Set by the command that ran. */
+  exitCode: number;
+  /** Values never to print (the API keys in use); every stderr line is redacted with them. */
+  secrets: Set<string>;
+}
+
+/** Options every vendor-reading command accepts. */
+export interface ConnectionOptions {
+  mock?: boolean;
+  quiet?: boolean;
+  maxRetries?: number;
+  baseUrlTelnyx?: string;
+  baseUrlFlashback?: string;
+  baseUrlOpenai?: string;
+}
+
+/** The `--base-url-<vendor>` value for a vendor. */
+export function baseUrlOption(options: ConnectionOptions, vendor: Vendor): string | undefined {
+  switch (vendor) {
+    case 'telnyx':
+      return options.baseUrlTelnyx;
+    case 'flashback':
+      return options.baseUrlFlashback;
+    case 'openai':
+      return options.baseUrlOpenai;
+  }
+}

@@ -1,0 +1,55 @@
+import { OrgdirError } from '@orgdir/client';
+
+/** Exit codes of the `orgdir` binary. */
+export const ExitCode = {
+  ok: 0,
+  /** An API, network or data error (a vendor failed). */
+  failure: 1,
+  /** The command line was wrong (unknown option, vendor or format; missing key or argument). */
+  usage: 2,
+} as const;
+
+/** A mistake in how orgdir was invoked; exits with {@link ExitCode.usage}. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Replaces every secret (an API key) in `text` with `***`; short values are left alone. */
+export function redact(text: string, secrets: Iterable<string | undefined>): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret && secret.length >= 4) out = out.replaceAll(secret, '***');
+  }
+  return out;
+}
+
+/** True for the client's configuration errors (bad base URL, missing key): a usage problem. */
+export function isConfigurationError(error: unknown): boolean {
+  return error instanceof OrgdirError && error.name === 'ConfigurationError';
+}
+
+/**
+ * One line describing an error for stderr: vendor, HTTP status and message, e.g.
+ * `telnyx: 401 Authentication failed`. Multi-line messages are folded onto one line; `fallbackVendor`
+ * names the vendor when the error does not (a connection error).
+ */
+export function describeError(error: unknown, fallbackVendor?: string): string {
+  if (!(error instanceof Error)) return fallbackVendor ? `${fallbackVendor}: ${String(error)}` : String(error);
+  const fields = error as Error & { vendor?: unknown; status?: unknown; requestId?: unknown };
+  const vendor = typeof fields.vendor === 'string' ? fields.vendor : fallbackVendor;
+  const status = typeof fields.status === 'number' ? String(fields.status) : undefined;
+  let message = error.message.replace(/\s*\n\s*/g, ' ').trim() || error.name;
+  // The client may already lead with "vendor", "vendor status" or "status": say each once, in one order.
+  if (vendor && message.startsWith(vendor)) message = message.slice(vendor.length).replace(/^:?\s*/, '');
+  if (status && message.startsWith(status)) message = message.slice(status.length).replace(/^:?\s*/, '');
+  if (status) message = `${status} ${message}`;
+  if (vendor) message = `${vendor}: ${message}`;
+  const { requestId } = fields;
+  if (typeof requestId === 'string' && requestId && !message.includes(requestId)) message += ` (request id ${requestId})`;
+  return message;
+}
+
+/** The exit code for an error that ended a command. */
+export function exitCodeFor(error: unknown): number {
+  return error instanceof UsageError || isConfigurationError(error) ? ExitCode.usage : ExitCode.failure;
+}

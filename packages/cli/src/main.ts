@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { directoryCommand } from './commands/directory.js';
+import { mockCommand } from './commands/mock.js';
+import { reportCommand } from './commands/report.js';
+import { usersCommand } from './commands/users.js';
+import type { Context, TextStream } from './context.js';
+import { describeError, ExitCode, exitCodeFor, redact } from './errors.js';
+import { interruptedBy, interruptExitCodeFor } from './lifecycle.js';
+import { notice } from './notice.js';
+
+/** Commander codes that end a run successfully (help or version was asked for). */
+const SUCCESS_CODES = new Set(['commander.helpDisplayed', 'commander.version']);
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** The `orgdir` program with every command; commander errors are thrown, never `process.exit`. */
+export function createProgram(ctx: Context): Command {
+  const program = new Command('orgdir')
+    .description('One normalized directory of the organization users of Telnyx, Flashback and OpenAI')
+    .version(version(), '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(redact(s, ctx.secrets)),
+    })
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText(
+      'after',
+      `
+API keys come from TELNYX_API_KEY, FLASHBACK_API_KEY and OPENAI_ADMIN_KEY.
+Exit codes: 0 success, 1 API or network error, 2 usage error.
+
+Examples:
+  $ orgdir directory --mock          # every vendor, on local Prism mocks
+  $ orgdir users telnyx --status disabled --format csv
+  $ orgdir mock                      # keep the mocks running; Ctrl-C stops them`,
+    );
+  for (const command of [directoryCommand(ctx), usersCommand(ctx), reportCommand(ctx), mockCommand(ctx)]) {
+    // addCommand does not inherit settings the way .command() does: exitOverride and output too.
+    program.addCommand(command.copyInheritedSettings(program));
+  }
+  return program;
+}
+
+/** Runs `orgdir` with `args` (without node and script) and resolves to the exit code. */
+export async function main(args: readonly string[], io: Omit<Context, 'exitCode' | 'secrets'>): Promise<number> {
+  const ctx: Context = { ...io, exitCode: ExitCode.ok, secrets: new Set() };
+  for (const name of ['TELNYX_API_KEY', 'FLASHBACK_API_KEY', 'OPENAI_ADMIN_KEY']) {
+    const key = ctx.env[name]?.trim();
+    if (key) ctx.secrets.add(key);
+  }
+  const program = createProgram(ctx);
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    const signal = interruptedBy();
+    if (signal) {
+      notice(ctx, `interrupted by ${signal}`);
+      return interruptExitCodeFor(signal);
+    }
+    if (error instanceof CommanderError) {
+      // Commander has already printed the message (and the help hint).
+      return SUCCESS_CODES.has(error.code) ? ExitCode.ok : ExitCode.usage;
+    }
+    notice(ctx, describeError(error));
+    return exitCodeFor(error);
+  }
+}

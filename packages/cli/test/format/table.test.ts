@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { directoryToTable, MAX_CELL_WIDTH, summaryLine, tableCell, type VendorSummary } from '../../src/format/table.js';
+import { user } from '../helpers/users.js';
+
+describe('tableCell', () => {
+  it.each([
+    ['plain', 'Ada', 'Ada'],
+    ['undefined is empty', undefined, ''],
+    ['escape sequences cannot reach the terminal', '\u001b[2JEvil', '?[2JEvil'],
+    ['newlines are flattened', 'a\nb\rc', 'a?b?c'],
+    ['exactly the maximum is kept', 'x'.repeat(MAX_CELL_WIDTH), 'x'.repeat(MAX_CELL_WIDTH)],
+    ['longer is cut with an ellipsis', 'y'.repeat(MAX_CELL_WIDTH + 5), `${'y'.repeat(MAX_CELL_WIDTH - 1)}…`],
+  ])('%s', (_name, input, expected) => {
+    expect(tableCell(input)).toBe(expected);
+  });
+});
+
+describe('summaryLine', () => {
+  it.each<[string, VendorSummary, string]>([
+    ['ok, plural', { vendor: 'telnyx', status: 'ok', users: 3 }, 'telnyx: 3 users'],
+    ['ok, singular', { vendor: 'openai', status: 'ok', users: 1 }, 'openai: 1 user'],
+    ['ok with unmapped', { vendor: 'flashback', status: 'ok', users: 2, unmapped: 1 }, 'flashback: 2 users, 1 not mapped (see stderr)'],
+    ['failed', { vendor: 'openai', status: 'failed', users: 0, message: '401 bad key' }, 'openai: failed (401 bad key)'],
+    ['skipped', { vendor: 'flashback', status: 'skipped', users: 0, message: 'FLASHBACK_API_KEY not set' }, 'flashback: skipped (FLASHBACK_API_KEY not set)'],
+  ])('%s', (_name, summary, expected) => {
+    expect(summaryLine(summary)).toBe(expected);
+  });
+});
+
+describe('directoryToTable', () => {
+  it('aligns every column under its header', () => {
+    const text = directoryToTable([
+      user(),
+      user({ vendor: 'flashback', email: 'x@y.z', name: 'Bo', role: 'owner', groups: [] }),
+    ]);
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^VENDOR +EMAIL +NAME +STATUS +ROLE +GROUPS$/);
+    expect(lines[0]?.indexOf('EMAIL')).toBe(lines[1]?.indexOf('ada@example.com'));
+    expect(lines[1]?.indexOf('ada@example.com')).toBe(lines[2]?.indexOf('x@y.z'));
+    expect(lines[0]?.indexOf('NAME')).toBe(lines[2]?.indexOf('Bo'));
+    expect(lines[1]).toContain('Engineering, Sales');
+  });
+
+  it('adds one summary line per vendor after a blank line', () => {
+    const text = directoryToTable([user()], [
+      { vendor: 'telnyx', status: 'ok', users: 1 },
+      { vendor: 'openai', status: 'failed', users: 0, message: '500 boom' },
+    ]);
+    expect(text.endsWith('\n\ntelnyx: 1 user\nopenai: failed (500 boom)\n')).toBe(true);
+  });
+
+  it('says so when there are no users', () => {
+    expect(directoryToTable([])).toBe('(no users)\n');
+  });
+});
