@@ -1,0 +1,234 @@
+import type { FlashbackClient, OpenAIClient, TelnyxClient } from './create-client.js';
+import { OrgdirError, type Vendor } from './errors.js';
+import type { PagedIterable } from './pagination.js';
+import type { FlashbackUser } from './vendors/flashback/organization-users.js';
+import type { OpenAIUser } from './vendors/openai/users.js';
+import type { TelnyxUser } from './vendors/telnyx/users.js';
+
+/** One user of one vendor, in the shape shared by every vendor. */
+export interface DirectoryUser {
+  vendor: Vendor;
+  id: string;
+  email: string;
+  name?: string;
+  status: 'active' | 'disabled' | 'blocked' | 'deleted' | 'unvalidated' | 'unknown';
+  role?: string;
+  groups: string[];
+  createdAt?: string;
+  lastSignInAt?: string;
+  /** The vendor's record, unchanged. */
+  raw: unknown;
+}
+
+/** A vendor record that could not be mapped, and why. */
+export interface UnmappedUser {
+  raw: unknown;
+  reason: string;
+}
+
+/** How one vendor's collection went. A failed vendor contributes no users at all, never a partial list. */
+export interface VendorResult {
+  vendor: Vendor;
+  status: 'ok' | 'failed';
+  users: number;
+  error?: OrgdirError;
+  unmapped: UnmappedUser[];
+}
+
+/** Parameters of {@link collectDirectory}. */
+export interface CollectDirectoryOptions {
+  clients: { telnyx?: TelnyxClient; flashback?: FlashbackClient; openai?: OpenAIClient };
+  signal?: AbortSignal;
+  /** Called as pages arrive, with the vendor's user count so far. */
+  onProgress?: (event: { vendor: Vendor; users: number }) => void;
+}
+
+/** The result of {@link collectDirectory}. */
+export interface Directory {
+  users: DirectoryUser[];
+  vendors: VendorResult[];
+}
+
+/** A mapping outcome: the user, or why it could not be mapped. */
+export type Mapped = DirectoryUser | { unmapped: string };
+
+interface Outcome {
+  raw: unknown;
+  result: Mapped;
+}
+
+/**
+ * Lists every user of every given vendor, concurrently, and maps them to {@link DirectoryUser}.
+ * Users that cannot be mapped are reported per vendor; a vendor whose listing fails is marked
+ * `failed` with its error. Aborting `signal` rejects the whole call.
+ */
+export async function collectDirectory(options: CollectDirectoryOptions): Promise<Directory> {
+  const { clients, signal, onProgress } = options;
+  const progress = (vendor: Vendor) => (users: number) => onProgress?.({ vendor, users });
+  const jobs: Array<Promise<{ result: VendorResult; users: DirectoryUser[] }>> = [];
+  if (clients.telnyx) {
+    jobs.push(run('telnyx', () => telnyxRecords(clients.telnyx as TelnyxClient, signal, progress('telnyx'))));
+  }
+  if (clients.flashback) {
+    jobs.push(
+      run('flashback', () => flashbackRecords(clients.flashback as FlashbackClient, signal, progress('flashback'))),
+    );
+  }
+  if (clients.openai) {
+    jobs.push(run('openai', () => openaiRecords(clients.openai as OpenAIClient, signal, progress('openai'))));
+  }
+  const settled = await Promise.all(jobs);
+  signal?.throwIfAborted();
+  return { users: settled.flatMap((s) => s.users), vendors: settled.map((s) => s.result) };
+}
+
+async function run(
+  vendor: Vendor,
+  list: () => Promise<Outcome[]>,
+): Promise<{ result: VendorResult; users: DirectoryUser[] }> {
+  let mapped: Outcome[];
+  try {
+    mapped = await list();
+  } catch (cause) {
+    const error = cause instanceof OrgdirError ? cause : new OrgdirError(`${vendor}: listing failed.`, { cause });
+    return { result: { vendor, status: 'failed', users: 0, error, unmapped: [] }, users: [] };
+  }
+  const users: DirectoryUser[] = [];
+  const unmapped: UnmappedUser[] = [];
+  for (const { raw, result } of mapped) {
+    if ('unmapped' in result) unmapped.push({ raw, reason: result.unmapped });
+    else users.push(result);
+  }
+  return { result: { vendor, status: 'ok', users: users.length, unmapped }, users };
+}
+
+/** Collects a listing page by page, reporting progress. */
+async function collect<T>(listing: PagedIterable<T, unknown>, report: (users: number) => void): Promise<T[]> {
+  const items: T[] = [];
+  for await (const page of listing.pages()) {
+    items.push(...page.data);
+    report(items.length);
+  }
+  return items;
+}
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** Checks the fields every vendor must give; returns the reason when one is missing. */
+function identity(raw: { id?: unknown; email?: unknown }): { id: string; email: string } | string {
+  const id = str(raw.id);
+  const email = str(raw.email);
+  if (!id) return 'missing id';
+  if (!email) return 'missing email';
+  return { id, email };
+}
+
+function unixToIso(seconds: unknown): string | undefined {
+  return typeof seconds === 'number' && Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString() : undefined;
+}
+
+/** Drops undefined optional fields (exactOptionalPropertyTypes) while keeping the literal readable. */
+function user(fields: DirectoryUser): DirectoryUser {
+  for (const key of Object.keys(fields) as Array<keyof DirectoryUser>) {
+    if (fields[key] === undefined) delete fields[key];
+  }
+  return fields;
+}
+
+// ---- Telnyx: user_status → status; record_type organization_owner → owner, else member; groups from include_groups.
+
+const TELNYX_STATUS = { enabled: 'active', disabled: 'disabled', blocked: 'blocked' } as const;
+
+/** Maps a Telnyx user (listed with `include_groups`). */
+export function mapTelnyxUser(raw: TelnyxUser): Mapped {
+  const who = identity(raw);
+  if (typeof who === 'string') return { unmapped: who };
+  const status =
+    raw.user_status && Object.hasOwn(TELNYX_STATUS, raw.user_status) ? TELNYX_STATUS[raw.user_status] : 'unknown';
+  return user({
+    vendor: 'telnyx',
+    ...who,
+    status,
+    role: raw.record_type === 'organization_owner' ? 'owner' : 'member',
+    groups: (raw.groups ?? []).map((g) => g.name),
+    createdAt: str(raw.created_at),
+    lastSignInAt: str(raw.last_sign_in_at),
+    raw,
+  } as DirectoryUser);
+}
+
+async function telnyxRecords(
+  client: TelnyxClient,
+  signal: AbortSignal | undefined,
+  report: (n: number) => void,
+): Promise<Outcome[]> {
+  const users = await collect(client.users.list({ includeGroups: true, ...(signal && { signal }) }), report);
+  return users.map((raw) => ({ raw, result: mapTelnyxUser(raw) }));
+}
+
+// ---- Flashback: deletedAt → deleted, validated false → unvalidated; orgRole code → role name.
+
+/** Maps a Flashback user. */
+export function mapFlashbackUser(raw: FlashbackUser): Mapped {
+  const who = identity(raw);
+  if (typeof who === 'string') return { unmapped: who };
+  const name = [raw.name, raw.lastName].filter((part) => str(part)).join(' ');
+  return user({
+    vendor: 'flashback',
+    ...who,
+    name: name || undefined,
+    status: raw.deletedAt ? 'deleted' : raw.validated === false ? 'unvalidated' : 'active',
+    role: raw.orgRoleName?.toLowerCase(),
+    groups: [],
+    raw,
+  } as DirectoryUser);
+}
+
+async function flashbackRecords(
+  client: FlashbackClient,
+  signal: AbortSignal | undefined,
+  report: (n: number) => void,
+): Promise<Outcome[]> {
+  const users = await client.organization.users.list(signal ? { signal } : {});
+  report(users.length);
+  return users.map((raw) => ({ raw, result: mapFlashbackUser(raw) }));
+}
+
+// ---- OpenAI: role as given; groups by walking every group's users; added_at → createdAt.
+
+/** Maps an OpenAI user, given the names of the groups it belongs to. */
+export function mapOpenAIUser(raw: OpenAIUser, groups: string[]): Mapped {
+  const who = identity(raw);
+  if (typeof who === 'string') return { unmapped: who };
+  return user({
+    vendor: 'openai',
+    ...who,
+    name: str(raw.name),
+    status: 'active',
+    role: str(raw.role),
+    groups,
+    createdAt: unixToIso(raw.added_at),
+    raw,
+  } as DirectoryUser);
+}
+
+async function openaiRecords(
+  client: OpenAIClient,
+  signal: AbortSignal | undefined,
+  report: (n: number) => void,
+): Promise<Outcome[]> {
+  const opts = signal ? { signal } : {};
+  const [users, groups] = await Promise.all([
+    collect(client.users.list(opts), report),
+    client.groups.list(opts).toArray(),
+  ]);
+  const membership = new Map<string, string[]>();
+  for (const group of groups) {
+    for await (const member of client.groups.users.list(group.id, opts)) {
+      const names = membership.get(member.id) ?? [];
+      names.push(group.name);
+      membership.set(member.id, names);
+    }
+  }
+  return users.map((raw) => ({ raw, result: mapOpenAIUser(raw, membership.get(raw.id) ?? []) }));
+}

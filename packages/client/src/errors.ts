@@ -1,0 +1,169 @@
+/** The vendors orgdir talks to. */
+export type Vendor = 'telnyx' | 'flashback' | 'openai';
+
+/** Base class of every error this package throws on purpose. */
+export class OrgdirError extends Error {
+  override name = 'OrgdirError';
+
+  /** A plain summary for `JSON.stringify`; never holds request headers or the API key. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
+}
+
+/** Options are missing or unsafe (no API key, key with a line break, non-HTTPS base URL…). */
+export class ConfigurationError extends OrgdirError {
+  override name = 'ConfigurationError';
+}
+
+/** What an {@link APIError} is built from: the decoded vendor envelope, never the request. */
+export interface APIErrorInit {
+  status: number;
+  vendor: Vendor;
+  message: string;
+  code?: string | undefined;
+  requestId?: string | undefined;
+  body: unknown;
+}
+
+/** The vendor answered with a non-2xx status; subclasses name the common statuses. */
+export class APIError extends OrgdirError {
+  override name = 'APIError';
+  readonly status: number;
+  readonly vendor: Vendor;
+  readonly code: string | undefined;
+  readonly requestId: string | undefined;
+  /** The decoded error body as the vendor sent it. */
+  readonly body: unknown;
+
+  constructor(init: APIErrorInit) {
+    super(init.message);
+    this.status = init.status;
+    this.vendor = init.vendor;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.body = init.body;
+  }
+
+  /** Builds the subclass that matches `init.status`. */
+  static from(init: APIErrorInit): APIError {
+    const Ctor = statusClass(init.status);
+    return new Ctor(init);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, vendor: this.vendor, code: this.code, requestId: this.requestId };
+  }
+}
+
+/** HTTP 400. */
+export class BadRequestError extends APIError {
+  override name = 'BadRequestError';
+}
+/** HTTP 401: the key is missing, wrong or revoked. */
+export class AuthenticationError extends APIError {
+  override name = 'AuthenticationError';
+}
+/** HTTP 403: the key lacks a permission. */
+export class PermissionDeniedError extends APIError {
+  override name = 'PermissionDeniedError';
+}
+/** HTTP 404. */
+export class NotFoundError extends APIError {
+  override name = 'NotFoundError';
+}
+/** HTTP 422. */
+export class UnprocessableEntityError extends APIError {
+  override name = 'UnprocessableEntityError';
+}
+/** HTTP 429, after the retries ran out. */
+export class RateLimitError extends APIError {
+  override name = 'RateLimitError';
+}
+/** HTTP 5xx, after the retries ran out. */
+export class InternalServerError extends APIError {
+  override name = 'InternalServerError';
+}
+
+function statusClass(status: number): typeof APIError {
+  if (status >= 500) return InternalServerError;
+  switch (status) {
+    case 400:
+      return BadRequestError;
+    case 401:
+      return AuthenticationError;
+    case 403:
+      return PermissionDeniedError;
+    case 404:
+      return NotFoundError;
+    case 422:
+      return UnprocessableEntityError;
+    case 429:
+      return RateLimitError;
+    default:
+      return APIError;
+  }
+}
+
+/** The request never got an HTTP answer (DNS, refused connection, reset…), after the retries ran out. */
+export class APIConnectionError extends OrgdirError {
+  override name = 'APIConnectionError';
+  constructor(message = 'Connection error.', options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** An attempt took longer than `timeoutMs`, after the retries ran out. */
+export class APITimeoutError extends APIConnectionError {
+  override name = 'APITimeoutError';
+  constructor(message = 'Request timed out.') {
+    super(message);
+  }
+}
+
+/** The server repeated a page or a cursor, or contradicted the page it was asked for. */
+export class PaginationError extends OrgdirError {
+  override name = 'PaginationError';
+}
+
+/** A 2xx answer whose body is not the documented shape (non-JSON, wrong content type, Flashback `success:false`). */
+export class InvalidResponseError extends OrgdirError {
+  override name = 'InvalidResponseError';
+  readonly vendor: Vendor;
+  readonly status: number | undefined;
+  constructor(vendor: Vendor, message: string, status?: number) {
+    super(`${vendor}: ${message}`);
+    this.vendor = vendor;
+    this.status = status;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), vendor: this.vendor, status: this.status };
+  }
+}
+
+/** A CSV report whose header is not the documented one, or whose rows do not match it. */
+export class ReportFormatError extends OrgdirError {
+  override name = 'ReportFormatError';
+  readonly expected: readonly string[];
+  readonly actual: readonly string[];
+  constructor(message: string, expected: readonly string[], actual: readonly string[]) {
+    super(message);
+    this.expected = expected;
+    this.actual = actual;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), expected: this.expected, actual: this.actual };
+  }
+}
+
+/** A response body larger than `maxResponseBytes`. */
+export class ResponseTooLargeError extends OrgdirError {
+  override name = 'ResponseTooLargeError';
+  readonly limit: number;
+  constructor(limit: number) {
+    super(`Response body exceeds maxResponseBytes (${limit} bytes).`);
+    this.limit = limit;
+  }
+}

@@ -1,0 +1,89 @@
+import type { Client } from 'openapi-fetch';
+import { InvalidResponseError, type Vendor } from '../errors.js';
+import type { RetryHooks } from '../middleware/retry.js';
+import { PagedIterable, type PageSource } from '../pagination.js';
+import { toAPIError } from './vendor-errors.js';
+
+/** What a vendor's resources share: the typed openapi-fetch client plus the few hooks they need. */
+export interface VendorContext<Paths extends object> {
+  vendor: Vendor;
+  raw: Client<Paths>;
+  /** Page requests in flight at once (Telnyx page-number listings). */
+  concurrency: number;
+  /** A per-request `fetch` for openapi-fetch carrying the caller's signal (held strongly) and a retry listener. */
+  fetchWith(hooks: RetryHooks): (request: Request) => Promise<Response>;
+  /** Removes the API key from an error before it leaves a resource (see `scrubError`). */
+  scrub(error: unknown): unknown;
+}
+
+/** The part of a vendor context that decoding answers needs (independent of the paths). */
+export type AnswerContext = Pick<VendorContext<object>, 'vendor' | 'scrub'>;
+
+/** Runs one resource call; whatever it throws leaves with the key scrubbed out. */
+export async function guarded<T>(ctx: AnswerContext, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw ctx.scrub(error);
+  }
+}
+
+/** A PagedIterable whose errors (API, pagination, shape) leave with the key scrubbed out. */
+export function paged<T, B>(ctx: AnswerContext, source: PageSource<T, B>, signal?: AbortSignal): PagedIterable<T, B> {
+  return new PagedIterable<T, B>(async function* (pageSignal) {
+    try {
+      yield* source(pageSignal);
+    } catch (error) {
+      throw ctx.scrub(error);
+    }
+  }, signal);
+}
+
+/** openapi-fetch's result, loosened to what `call` reads. */
+interface RawResult<D> {
+  data?: D;
+  error?: unknown;
+  response: Response;
+}
+
+/** The media type a successful answer must carry. */
+export type Expect = 'json' | 'csv';
+
+/**
+ * Awaits an openapi-fetch call and returns its data, or throws: the APIError subclass for a
+ * non-2xx, InvalidResponseError for a 2xx that is not JSON (or CSV) as documented.
+ */
+export async function call<D>(
+  ctx: AnswerContext,
+  pending: Promise<RawResult<D>>,
+  expect: Expect = 'json',
+): Promise<{ data: D; response: Response }> {
+  let result: RawResult<D>;
+  try {
+    result = await pending;
+  } catch (error) {
+    // openapi-fetch JSON-parses 2xx bodies; a SyntaxError means the body was not JSON.
+    if (error instanceof SyntaxError)
+      throw new InvalidResponseError(ctx.vendor, 'the response body is not valid JSON.');
+    throw error;
+  }
+  const { response } = result;
+  if (!response.ok) throw toAPIError(ctx.vendor, response, result.error);
+  const type = response.headers.get('content-type') ?? '';
+  const ok = expect === 'json' ? /^application\/([\w.+-]*\+)?json\b/i.test(type) : /^text\/csv\b/i.test(type);
+  if (!ok) {
+    throw new InvalidResponseError(
+      ctx.vendor,
+      `expected ${expect} but the response is "${type || 'untyped'}".`,
+      response.status,
+    );
+  }
+  if (result.data === undefined)
+    throw new InvalidResponseError(ctx.vendor, 'the response body is empty.', response.status);
+  return { data: result.data, response };
+}
+
+/** The error for a 2xx body that is not the documented shape; `what` names that shape. */
+export function invalidShape(ctx: AnswerContext, what: string): InvalidResponseError {
+  return new InvalidResponseError(ctx.vendor, `the response is not ${what}.`);
+}

@@ -1,0 +1,53 @@
+/** One attempt's signal: aborts when the caller's signal does or when `timeoutMs` elapses. */
+export interface AttemptSignal {
+  signal: AbortSignal;
+  /** Rejects with the abort reason once the signal aborts; never resolves. */
+  aborted: Promise<never>;
+  /** True when the timer (not the caller) aborted the attempt. */
+  timedOut(): boolean;
+  /** Clears the timer; call once the attempt has settled. */
+  clear(): void;
+}
+
+/** Derives a per-attempt signal from the caller's signal plus a timeout. */
+export function attemptSignal(caller: AbortSignal, timeoutMs: number): AttemptSignal {
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort(caller.reason);
+  if (caller.aborted) onAbort();
+  else caller.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('attempt timed out', 'TimeoutError'));
+  }, timeoutMs);
+  const aborted = new Promise<never>((_, reject) => {
+    if (controller.signal.aborted) reject(controller.signal.reason);
+    else controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+  });
+  aborted.catch(() => {}); // only observed through Promise.race
+  return {
+    signal: controller.signal,
+    aborted,
+    timedOut: () => timedOut,
+    clear() {
+      clearTimeout(timer);
+      caller.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,49 @@
+import type { OpenAI } from '@orgdir/types';
+import { call, paged, type VendorContext } from '../../internal/context.js';
+import { defined } from '../../internal/defined.js';
+import { cursorPages, type PagedIterable } from '../../pagination.js';
+import { openaiPage } from './cursor.js';
+import { type OpenAIGroupUsers, openaiGroupUsers } from './group-users.js';
+
+type Schemas = OpenAI.components['schemas'];
+
+/** An OpenAI organization group. */
+export type OpenAIGroup = Schemas['Group'];
+/** One page of the group listing. */
+export type OpenAIGroupsPage = Schemas['GroupListResponse'];
+
+/** Parameters of {@link OpenAIGroups.list}. */
+export interface OpenAIGroupsListParams {
+  limit?: number;
+  order?: 'asc' | 'desc';
+  after?: string;
+  signal?: AbortSignal;
+}
+
+/** `openai.groups`: the organization's groups, and each group's users. */
+export interface OpenAIGroups {
+  /**
+   * Every group, auto-paginated by cursor.
+   * @see specs/openai.yaml#/paths/~1organization~1groups/get (listGroups)
+   */
+  list(params?: OpenAIGroupsListParams): PagedIterable<OpenAIGroup, OpenAIGroupsPage>;
+  users: OpenAIGroupUsers;
+}
+
+/** Builds `openai.groups` over the shared vendor context. */
+export function openaiGroups(ctx: VendorContext<OpenAI.paths>): OpenAIGroups {
+  return {
+    list({ limit, order, after, signal } = {}) {
+      const source = cursorPages<OpenAIGroup, OpenAIGroupsPage>(async (cursor, pageSignal) => {
+        const query = defined({ limit, order, after: cursor });
+        const { data } = await call(
+          ctx,
+          ctx.raw.GET('/organization/groups', { params: { query }, fetch: ctx.fetchWith({ signal: pageSignal }) }),
+        );
+        return openaiPage(ctx, data);
+      }, after);
+      return paged(ctx, source, signal);
+    },
+    users: openaiGroupUsers(ctx),
+  };
+}

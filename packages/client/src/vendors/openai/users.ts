@@ -1,0 +1,45 @@
+import type { OpenAI } from '@orgdir/types';
+import { call, paged, type VendorContext } from '../../internal/context.js';
+import { defined } from '../../internal/defined.js';
+import { cursorPages, type PagedIterable } from '../../pagination.js';
+import { openaiPage } from './cursor.js';
+
+/** An OpenAI organization user. */
+export type OpenAIUser = OpenAI.components['schemas']['User'];
+/** One page of the user listing. */
+export type OpenAIUsersPage = OpenAI.components['schemas']['UserListResponse'];
+
+/** Parameters of {@link OpenAIUsers.list}. */
+export interface OpenAIUsersListParams {
+  limit?: number;
+  after?: string;
+  /** Only users with one of these addresses. */
+  emails?: string[];
+  signal?: AbortSignal;
+}
+
+/** `openai.users`. */
+export interface OpenAIUsers {
+  /**
+   * Every organization user, auto-paginated (the response has no `next`, so the last id is the cursor).
+   * @see specs/openai.yaml#/paths/~1organization~1users/get (listUsers)
+   */
+  list(params?: OpenAIUsersListParams): PagedIterable<OpenAIUser, OpenAIUsersPage>;
+}
+
+/** Builds `openai.users` over the shared vendor context. */
+export function openaiUsers(ctx: VendorContext<OpenAI.paths>): OpenAIUsers {
+  return {
+    list({ limit, after, emails, signal } = {}) {
+      const source = cursorPages<OpenAIUser, OpenAIUsersPage>(async (cursor, pageSignal) => {
+        const query = defined({ limit, emails, after: cursor });
+        const { data } = await call(
+          ctx,
+          ctx.raw.GET('/organization/users', { params: { query }, fetch: ctx.fetchWith({ signal: pageSignal }) }),
+        );
+        return openaiPage(ctx, data);
+      }, after);
+      return paged(ctx, source, signal);
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import type { Telnyx } from '@orgdir/types';
+import { call, guarded, invalidShape, paged, type VendorContext } from '../../internal/context.js';
+import { parseCsv } from '../../internal/csv.js';
+import { defined } from '../../internal/defined.js';
+import { numberedPages, type PagedIterable } from '../../pagination.js';
+
+type Schemas = Telnyx.components['schemas'];
+
+/** A Telnyx organization user, as the list operation returns it. */
+export type TelnyxUser = Schemas['OrganizationUser'];
+/** One page of the Telnyx user listing: `data` plus `meta` (total_pages, page_number…). */
+export type TelnyxUsersPage = Schemas['ListOrganizationUsersResponse'];
+
+/**
+ * One row of the users/groups report, the same for JSON and CSV. The CSV carries no group ids
+ * and no `record_type` or `organization_user_bypasses_sso`, so those are optional here.
+ */
+export type TelnyxReportRow = Omit<
+  Schemas['OrganizationUserWithGroups'],
+  'groups' | 'record_type' | 'organization_user_bypasses_sso'
+> &
+  Partial<Pick<Schemas['OrganizationUserWithGroups'], 'record_type' | 'organization_user_bypasses_sso'>> & {
+    /** Group memberships; `id` is absent when the report came as CSV. */
+    groups: Array<{ name: string; id?: string }>;
+  };
+
+/** Parameters of {@link TelnyxUsers.list}. */
+export interface TelnyxUsersListParams {
+  filter?: { user_status?: Schemas['UserStatus']; email?: string };
+  includeGroups?: boolean;
+  /** Users per page, 1..250 (the API's default and maximum is 250). */
+  pageSize?: number;
+  signal?: AbortSignal;
+}
+
+/** Parameters of {@link TelnyxUsers.groupsReport}. */
+export interface TelnyxGroupsReportParams {
+  format?: 'json' | 'csv';
+  signal?: AbortSignal;
+}
+
+/** The documented CSV header of the users/groups report. */
+export const REPORT_CSV_HEADER = ['id', 'email', 'user_status', 'created_at', 'last_sign_in_at', 'groups'] as const;
+
+/** `telnyx.users`: organization users and the users/groups report. */
+export interface TelnyxUsers {
+  /**
+   * Every organization user, auto-paginated; pages after the first are fetched concurrently and yielded in order.
+   * @see specs/telnyx.yaml#/paths/~1organizations~1users/get (listOrganizationUsers)
+   */
+  list(params?: TelnyxUsersListParams): PagedIterable<TelnyxUser, TelnyxUsersPage>;
+  /**
+   * The users/groups report, as JSON or CSV, mapped to the same rows.
+   * @see specs/telnyx.yaml#/paths/~1organizations~1users~1users_groups_report/get (getOrganizationUsersGroupsReport)
+   */
+  groupsReport(params?: TelnyxGroupsReportParams): Promise<TelnyxReportRow[]>;
+}
+
+/** Builds `telnyx.users` over the shared vendor context. */
+export function telnyxUsers(ctx: VendorContext<Telnyx.paths>): TelnyxUsers {
+  return {
+    list({ filter, includeGroups, pageSize, signal } = {}) {
+      const query = defined({
+        'page[size]': pageSize,
+        'filter[user_status]': filter?.user_status,
+        'filter[email]': filter?.email,
+        include_groups: includeGroups,
+      });
+      const source = numberedPages<TelnyxUser, TelnyxUsersPage>(
+        async (pageNumber, page) => {
+          const onRetry = ({ status }: { status: number | undefined }) => status === 429 && page.onRateLimited();
+          const { data } = await call(
+            ctx,
+            ctx.raw.GET('/organizations/users', {
+              params: { query: { ...query, 'page[number]': pageNumber } },
+              fetch: ctx.fetchWith({ signal: page.signal, onRetry }),
+            }),
+          );
+          const totalPages = data.meta?.total_pages;
+          if (!Array.isArray(data.data) || typeof totalPages !== 'number') {
+            throw invalidShape(ctx, 'a page of users with meta.total_pages');
+          }
+          return {
+            data: data.data,
+            body: data,
+            totalPages,
+            pageNumber: data.meta?.page_number,
+            pageSize: data.meta?.page_size,
+          };
+        },
+        { concurrency: ctx.concurrency, pageSize },
+      );
+      return paged(ctx, source, signal);
+    },
+
+    groupsReport: ({ format = 'json', signal } = {}) =>
+      guarded(ctx, async () => {
+        const path = '/organizations/users/users_groups_report';
+        if (format === 'csv') {
+          const { data } = await call(
+            ctx,
+            ctx.raw.GET(path, {
+              params: { header: { Accept: 'text/csv' } },
+              parseAs: 'text',
+              fetch: ctx.fetchWith({ signal }),
+            }),
+            'csv',
+          );
+          return parseCsv(data, REPORT_CSV_HEADER).map(csvRow);
+        }
+        const { data } = await call(
+          ctx,
+          ctx.raw.GET(path, { params: { header: { Accept: 'application/json' } }, fetch: ctx.fetchWith({ signal }) }),
+        );
+        // The generated type unions both media types; the JSON one is the object.
+        if (typeof data !== 'object' || !Array.isArray(data.data)) throw invalidShape(ctx, 'a users/groups report');
+        return data.data;
+      }),
+  };
+}
+
+/** Maps one CSV record; `groups` holds names joined by ", " (names containing a comma cannot be told apart). */
+function csvRow(record: Record<(typeof REPORT_CSV_HEADER)[number], string>): TelnyxReportRow {
+  return {
+    id: record.id,
+    email: record.email,
+    user_status: record.user_status as TelnyxReportRow['user_status'],
+    created_at: record.created_at,
+    last_sign_in_at: record.last_sign_in_at === '' ? null : record.last_sign_in_at,
+    groups: record.groups
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '')
+      .map((name) => ({ name })),
+  };
+}
