@@ -1,0 +1,296 @@
+// The published packages must work outside this workspace: packed by `pnpm pack`, installed from the
+// tarballs into a project under the OS temp dir, compiled by a strict TypeScript consumer and run.
+// Needs the packages' `dist/` (`pnpm turbo run build --filter=@orgdir/client...`).
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+const API_KEY = 'KEY_pack_consumer_test';
+
+/** The published packages, each with its folder and tarball name. */
+const packages = [
+  { name: '@orgdir/types', dir: 'packages/types', tarball: 'orgdir-types' },
+  { name: '@orgdir/client', dir: 'packages/client', tarball: 'orgdir-client' },
+];
+
+/** The environment for a child pnpm: without the `npm_*` variables a parent pnpm script exports as config. */
+function childEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+}
+
+/** Runs a command and returns its exit code and output, never throwing. */
+async function exec(command, args, cwd) {
+  try {
+    const { stdout, stderr } = await run(command, args, { cwd, env: childEnv(), maxBuffer: 16 * 1024 * 1024 });
+    return { code: 0, output: stdout + stderr, stdout };
+  } catch (error) {
+    return { code: error.code ?? 1, output: `${error.stdout ?? ''}${error.stderr ?? ''}${error.message}` };
+  }
+}
+
+/** Runs a command that must succeed, returning its stdout. */
+async function must(command, args, cwd) {
+  const result = await exec(command, args, cwd);
+  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.code}):\n${result.output}`);
+  return result.stdout;
+}
+
+/** The files of a .tgz, relative to its `package/` folder, mapped to their contents. */
+function readTarball(buffer) {
+  const tar = gunzipSync(buffer);
+  const files = new Map();
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((byte) => byte === 0)) break;
+    const field = (start, length) =>
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
+    const prefix = field(345, 155);
+    const name = prefix ? `${prefix}/${field(0, 100)}` : field(0, 100);
+    const size = Number.parseInt(field(124, 12).trim() || '0', 8);
+    const type = field(156, 1);
+    if (type === '0' || type === '')
+      files.set(name.replace(/^package\//, ''), tar.subarray(offset + 512, offset + 512 + size));
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
+
+/** Every file path an `exports` map (or a `bin`) points at. */
+function exportTargets(value) {
+  if (typeof value === 'string') return [value.replace(/^\.\//, '')];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(exportTargets);
+}
+
+/** The Telnyx users the local server serves, two per page. */
+const users = [
+  { id: 'u1', email: 'ada@example.com', user_status: 'enabled', created_at: '2024-01-01T00:00:00Z' },
+  { id: 'u2', email: 'grace@example.com', user_status: 'disabled', created_at: '2024-01-02T00:00:00Z' },
+  { id: 'u3', email: 'linus@example.com', user_status: 'blocked', created_at: '2024-01-03T00:00:00Z' },
+];
+
+/** A stand-in for Telnyx `GET /v2/organizations/users`: numbered pages, bearer auth. */
+function telnyxServer(requests) {
+  return createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    requests.push({
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      auth: request.headers.authorization,
+    });
+    const send = (status, body) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(body));
+    };
+    if (url.pathname !== '/v2/organizations/users') return send(404, { errors: [{ code: '404', title: 'Not found' }] });
+    if (request.headers.authorization !== `Bearer ${API_KEY}`) {
+      return send(401, { errors: [{ code: '10009', title: 'Authentication failed' }] });
+    }
+    const size = Number(url.searchParams.get('page[size]') ?? 250);
+    const number = Number(url.searchParams.get('page[number]') ?? 1);
+    const data = users.slice((number - 1) * size, number * size);
+    const total_pages = Math.ceil(users.length / size);
+    send(200, { data, meta: { total_pages, total_results: users.length, page_number: number, page_size: size } });
+  });
+}
+
+/** The consumer: strict NodeNext TypeScript, no @types/node, importing the client and the types. */
+const program = `import {
+  AuthenticationError,
+  createTelnyxClient,
+  type TelnyxUser,
+} from '@orgdir/client';
+import type { Telnyx } from '@orgdir/types';
+
+declare const process: { argv: string[] };
+
+type UserStatus = Telnyx.components['schemas']['UserStatus'];
+
+const baseUrl = process.argv[2];
+if (baseUrl === undefined) throw new Error('usage: node main.js <baseUrl>');
+
+const telnyx = createTelnyxClient({ apiKey: '${API_KEY}', baseUrl, maxRetries: 0 });
+const listed: TelnyxUser[] = await telnyx.users.list({ pageSize: 2 }).toArray();
+for (const user of listed) {
+  const status: UserStatus | undefined = user.user_status;
+  console.log(\`user \${user.id} \${user.email} \${status}\`);
+}
+
+// The types are real, not \`any\`: an undocumented status is refused.
+// @ts-expect-error 'archived' is not a Telnyx user status
+telnyx.users.list({ filter: { user_status: 'archived' } });
+
+const wrongKey = createTelnyxClient({ apiKey: 'KEY_wrong', baseUrl, maxRetries: 0 });
+try {
+  await wrongKey.users.list().toArray();
+  console.log('error none');
+} catch (error) {
+  console.log(\`error \${error instanceof AuthenticationError ? 'AuthenticationError' : String(error)}\`);
+}
+
+const typesAtRuntime = await import('@orgdir/types');
+console.log(\`types-module \${Object.keys(typesAtRuntime).length}\`);
+`;
+
+const tsconfig = {
+  compilerOptions: {
+    target: 'ES2022',
+    // The client's signatures use fetch, Request and AbortSignal: a consumer has them from DOM or @types/node.
+    lib: ['ES2022', 'DOM'],
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    exactOptionalPropertyTypes: true,
+    verbatimModuleSyntax: true,
+    // Check the packages' declaration files too: they must compile in a project that is not ours.
+    skipLibCheck: false,
+    types: [],
+    outDir: 'out',
+  },
+  files: ['main.ts'],
+};
+
+describe('packed tarballs', () => {
+  let work;
+  /** Tarball path and contents per package name. */
+  const packed = new Map();
+
+  beforeAll(async () => {
+    for (const { dir } of packages) {
+      if (!existsSync(path.join(root, dir, 'dist'))) {
+        throw new Error(`${dir}/dist is missing: run \`pnpm turbo run build --filter=@orgdir/client...\` first`);
+      }
+    }
+    work = await mkdtemp(path.join(tmpdir(), 'orgdir-pack-'));
+    const packs = path.join(work, 'packs');
+    await mkdir(packs);
+    const filters = packages.flatMap(({ name }) => ['--filter', name]);
+    await must('pnpm', [...filters, 'pack', '--pack-destination', packs], root);
+    for (const pkg of packages) {
+      const manifest = JSON.parse(await readFile(path.join(root, pkg.dir, 'package.json'), 'utf8'));
+      const file = path.join(packs, `${pkg.tarball}-${manifest.version}.tgz`);
+      packed.set(pkg.name, { file, manifest, files: readTarball(await readFile(file)) });
+    }
+  }, 60_000);
+
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  describe.each(packages)('$name', ({ name }) => {
+    it('holds only package.json, README/LICENSE and what `files` names: no tests, no node_modules', () => {
+      const { manifest, files } = packed.get(name);
+      const allowed = manifest.files.map((entry) => entry.replace(/^\.\//, '').replace(/\/$/, ''));
+      const stray = [...files.keys()].filter(
+        (file) =>
+          file !== 'package.json' &&
+          !/^(README|LICEN[CS]E)(\.\w+)?$/i.test(file) &&
+          !allowed.some((entry) => file === entry || file.startsWith(`${entry}/`)),
+      );
+      expect(stray).toEqual([]);
+      const forbidden = [...files.keys()].filter((file) =>
+        /(^|\/)(node_modules|test|__tests__)\/|\.test(-d)?\.[cm]?[jt]s$|(^|\/)tsconfig[^/]*\.json$/.test(file),
+      );
+      expect(forbidden).toEqual([]);
+    });
+
+    it('contains every file its `exports` and `bin` point at', () => {
+      const { manifest, files } = packed.get(name);
+      const targets = [...exportTargets(manifest.exports), ...exportTargets(manifest.bin)];
+      expect(targets.length).toBeGreaterThan(0);
+      expect(targets.filter((target) => !files.has(target))).toEqual([]);
+    });
+
+    it('is ESM with `types` first in every export condition, and no workspace:/catalog: specifiers', () => {
+      const published = JSON.parse(packed.get(name).files.get('package.json').toString('utf8'));
+      expect(published.type).toBe('module');
+      for (const conditions of Object.values(published.exports)) {
+        expect(Object.keys(conditions)[0]).toBe('types');
+      }
+      const specifiers = Object.values({ ...published.dependencies, ...published.peerDependencies });
+      expect(specifiers.filter((spec) => /^(workspace|catalog):/.test(spec))).toEqual([]);
+    });
+  });
+
+  describe('a TypeScript project outside the workspace', () => {
+    let consumer;
+    let compiled;
+    let server;
+    const requests = [];
+
+    beforeAll(async () => {
+      consumer = path.join(work, 'consumer');
+      await mkdir(consumer);
+      const tarball = (name) => `file:${packed.get(name).file}`;
+      const manifest = {
+        name: 'orgdir-pack-consumer',
+        private: true,
+        type: 'module',
+        dependencies: { '@orgdir/client': tarball('@orgdir/client'), '@orgdir/types': tarball('@orgdir/types') },
+        // The client's `@orgdir/types` dependency must come from the tarball, never the registry.
+        pnpm: { overrides: { '@orgdir/types': tarball('@orgdir/types') } },
+      };
+      await writeFile(path.join(consumer, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      await writeFile(path.join(consumer, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
+      await writeFile(path.join(consumer, 'main.ts'), program);
+
+      // The workspace's store already holds openapi-fetch and papaparse; use it and stay offline when we can.
+      const store = (await must('pnpm', ['store', 'path'], root)).trim();
+      const install = ['install', '--store-dir', store, '--no-frozen-lockfile', '--config.confirmModulesPurge=false'];
+      const offline = await exec('pnpm', [...install, '--offline'], consumer);
+      if (offline.code !== 0) await must('pnpm', [...install, '--prefer-offline'], consumer);
+
+      compiled = await exec(process.execPath, [tsc, '-p', consumer], consumer);
+      server = telnyxServer(requests);
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    }, 90_000);
+
+    afterAll(async () => {
+      await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+    });
+
+    it('installed both packages from the tarballs, not the workspace or the registry', async () => {
+      for (const { name } of packages) {
+        const installed = JSON.parse(await readFile(path.join(consumer, 'node_modules', name, 'package.json'), 'utf8'));
+        expect(installed.version).toBe(packed.get(name).manifest.version);
+      }
+      const lock = await readFile(path.join(consumer, 'pnpm-lock.yaml'), 'utf8');
+      expect(lock).toContain(packed.get('@orgdir/types').file);
+      expect(lock).not.toContain('link:');
+    });
+
+    it('compiles a strict NodeNext program that imports the client and `import type`s @orgdir/types', () => {
+      expect(compiled.output).toBe('');
+      expect(compiled.code).toBe(0);
+    });
+
+    it('lists the users of every page against a local server', async () => {
+      const { port } = server.address();
+      const output = await must(process.execPath, [path.join(consumer, 'out/main.js'), `http://127.0.0.1:${port}/v2`]);
+      expect(output.trim().split('\n')).toEqual([
+        'user u1 ada@example.com enabled',
+        'user u2 grace@example.com disabled',
+        'user u3 linus@example.com blocked',
+        'error AuthenticationError',
+        'types-module 0',
+      ]);
+      const listed = requests.filter(({ auth }) => auth === `Bearer ${API_KEY}`);
+      const pages = listed.map(({ path, query }) => `${path} ${query['page[number]']}/${query['page[size]']}`);
+      expect(pages.sort()).toEqual(['/v2/organizations/users 1/2', '/v2/organizations/users 2/2']);
+    });
+  });
+});
