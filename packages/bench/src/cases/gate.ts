@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { type BenchCase, row } from '../harness.js';
+import { repoRoot } from '../repo-root.js';
+
+const TARGETS = { cold: 90, warm: 5 } as const;
+
+/** Runs `pnpm <args>` at the workspace root and returns its wall time in seconds. */
+async function timePnpm(args: string[]): Promise<{ seconds: number; code: number | null; tail: string }> {
+  const start = performance.now();
+  const child = spawn('pnpm', args, {
+    cwd: repoRoot(),
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let tail = '';
+  const keep = (chunk: Buffer): void => {
+    tail = (tail + chunk.toString()).slice(-2000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  return { seconds: (performance.now() - start) / 1000, code, tail };
+}
+
+/**
+ * Gate time: the whole `pnpm test` gate, cold (turbo's cache bypassed with `--force`) then warm
+ * (straight after, every task a cache hit). Slow, so it only runs with `--gate`.
+ */
+export const gate: BenchCase = {
+  id: 'gate',
+  async run({ log }) {
+    const rows = [];
+    const notes: string[] = [];
+    for (const kind of ['cold', 'warm'] as const) {
+      const result = await timePnpm(kind === 'cold' ? ['test', '--force'] : ['test']);
+      log(`  pnpm test (${kind}): ${result.seconds.toFixed(1)} s, exit ${result.code}`);
+      if (result.code !== 0) notes.push(`gate (${kind}) exited ${result.code}; last output:\n${result.tail}`);
+      rows.push(
+        row(
+          `gate: pnpm test ${kind}${kind === 'cold' ? ' (turbo --force)' : ''}`,
+          result.seconds,
+          `target ${TARGETS[kind]} s`,
+          TARGETS[kind],
+          's',
+          {
+            text: `< ${TARGETS[kind]} s`,
+            maxOrgdir: TARGETS[kind],
+          },
+        ),
+      );
+    }
+    return { rows, notes };
+  },
+};

@@ -1,0 +1,76 @@
+// Child-process entry of the memory case: pages through every user with one implementation and
+// prints its peak RSS growth as JSON. Run with --expose-gc so the baseline starts from a clean heap.
+import { createTelnyxClient } from '@orgdir/client';
+import Telnyx from 'telnyx';
+import { FAKE_KEY } from '../fake-key.js';
+
+/** What the parent asks the child to do. */
+export interface MemoryJob {
+  impl: 'orgdir' | 'telnyx-sdk' | 'naive-loop';
+  baseUrl: string;
+  users: number;
+  pageSize: number;
+}
+
+/** What the child answers. */
+export interface MemoryResult {
+  users: number;
+  baselineMB: number;
+  peakGrowthMB: number;
+  ms: number;
+}
+
+const job = JSON.parse(process.argv[2] ?? '{}') as MemoryJob;
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('memory-child needs node --expose-gc');
+
+/** Plain fetch, one page at a time: the floor any client's memory can be compared with. */
+async function* naiveLoop(baseUrl: string, pageSize: number): AsyncGenerator<unknown> {
+  for (let page = 1; ; page++) {
+    const res = await fetch(`${baseUrl}/organizations/users?page%5Bnumber%5D=${page}&page%5Bsize%5D=${pageSize}`, {
+      headers: { Authorization: `Bearer ${FAKE_KEY}` },
+    });
+    const body = (await res.json()) as { data: unknown[]; meta: { total_pages: number } };
+    yield* body.data;
+    if (page >= body.meta.total_pages) return;
+  }
+}
+
+function items(): AsyncIterable<unknown> {
+  switch (job.impl) {
+    case 'orgdir':
+      return createTelnyxClient({ apiKey: FAKE_KEY, baseUrl: job.baseUrl }).users.list({ pageSize: job.pageSize });
+    case 'telnyx-sdk':
+      return new Telnyx({ apiKey: FAKE_KEY, baseURL: job.baseUrl }).organizations.users.list({
+        'page[size]': job.pageSize,
+      });
+    case 'naive-loop':
+      return naiveLoop(job.baseUrl, job.pageSize);
+  }
+}
+const source = items();
+
+gc();
+gc();
+const baseline = process.memoryUsage.rss();
+let peak = baseline;
+const sample = (): void => {
+  const rss = process.memoryUsage.rss();
+  if (rss > peak) peak = rss;
+};
+// Sample on a timer and every 1,000 users, so a burst between timer ticks is not missed.
+const timer = setInterval(sample, 5);
+const start = performance.now();
+let count = 0;
+for await (const _ of source) {
+  if (++count % 1000 === 0) sample();
+}
+sample();
+clearInterval(timer);
+const result: MemoryResult = {
+  users: count,
+  baselineMB: baseline / 2 ** 20,
+  peakGrowthMB: (peak - baseline) / 2 ** 20,
+  ms: performance.now() - start,
+};
+process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { telnyxUser } from '../data/users.js';
+import { FAKE_KEY } from '../fake-key.js';
+import { type BenchCase, expectCount, median, roundOrder, row } from '../harness.js';
+import { startServer } from '../servers/index.js';
+import type { MemoryJob, MemoryResult } from './memory-child.js';
+
+const run = promisify(execFile);
+
+const SIZES = {
+  full: { users: 1_000_000, rounds: 1 },
+  tiny: { users: 1_000, rounds: 1 },
+} as const;
+const PAGE_SIZE = 250;
+const BUDGET_MB = 50;
+
+async function measure(job: MemoryJob): Promise<MemoryResult> {
+  const child = fileURLToPath(new URL('./memory-child.js', import.meta.url));
+  const { stdout } = await run(process.execPath, ['--expose-gc', child, JSON.stringify(job)], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout) as MemoryResult;
+}
+
+/**
+ * Memory while paging 1,000,000 users: peak RSS growth of a fresh process that iterates every
+ * user, one child process per measurement. The server (in this process) computes pages on demand,
+ * so only the client's memory is measured. Streaming should stay flat: growth < 50 MB.
+ */
+export const memoryPaging: BenchCase = {
+  id: 'memory',
+  async run({ size, log }) {
+    const { users, rounds } = SIZES[size];
+    const server = await startServer({
+      vendor: 'telnyx',
+      options: { users, latencyMs: 0, apiKey: FAKE_KEY, lazy: true },
+    });
+    try {
+      const growth: Record<MemoryJob['impl'], number[]> = { orgdir: [], 'telnyx-sdk': [], 'naive-loop': [] };
+      const impls = Object.keys(growth) as Array<MemoryJob['impl']>;
+      for (let round = 0; round < rounds; round++) {
+        for (const impl of roundOrder(impls, round)) {
+          const result = await measure({ impl, baseUrl: server.baseUrl, users, pageSize: PAGE_SIZE });
+          expectCount(impl, result.users, users);
+          growth[impl].push(result.peakGrowthMB);
+          log(
+            `  ${impl}: +${result.peakGrowthMB.toFixed(1)} MB over ${result.baselineMB.toFixed(1)} MB baseline, ${(result.ms / 1000).toFixed(1)} s`,
+          );
+        }
+      }
+      const pageBytes = Buffer.byteLength(
+        JSON.stringify({
+          data: Array.from({ length: PAGE_SIZE }, (_, i) => {
+            const { groups: _g, ...u } = telnyxUser(7, i);
+            return u;
+          }),
+          meta: { total_pages: 1, total_results: users, page_number: 1, page_size: PAGE_SIZE },
+        }),
+      );
+      const label = `memory: peak RSS growth paging ${users.toLocaleString('en-US')} users, page size ${PAGE_SIZE}`;
+      const orgdirMB = median(growth.orgdir);
+      return {
+        rows: [
+          row(label, orgdirMB, 'telnyx SDK for await', median(growth['telnyx-sdk']), 'MB'),
+          row(label, orgdirMB, 'naive fetch loop', median(growth['naive-loop']), 'MB'),
+          row(label, orgdirMB, `budget ${BUDGET_MB} MB`, BUDGET_MB, 'MB', {
+            text: `growth < ${BUDGET_MB} MB`,
+            maxOrgdir: BUDGET_MB,
+          }),
+        ],
+        notes: [`memory: one page of ${PAGE_SIZE} users is ${(pageBytes / 1024).toFixed(0)} KiB of JSON.`],
+      };
+    } finally {
+      await server.close();
+    }
+  },
+};

@@ -1,0 +1,71 @@
+import { createOpenAIClient } from '@orgdir/client';
+import OpenAI from 'openai';
+import { FAKE_KEY } from '../fake-key.js';
+import { alternate, type BenchCase, type Contender, expectCount, median, row } from '../harness.js';
+import { startServer } from '../servers/index.js';
+
+const SIZES = {
+  full: { users: 100_000, latencyMs: 5, rounds: 5 },
+  tiny: { users: 1_000, latencyMs: 1, rounds: 1 },
+} as const;
+const LIMIT = 1000;
+const GROUP_ID = 'group_01J1F8ABCDXYZ';
+
+/**
+ * OpenAI cursor paging: every user of a 100,000-user group, 1,000 a page, 5 ms per answer.
+ * A cursor forces one page after another for everybody, so this measures per-page overhead.
+ */
+export const openaiPaging: BenchCase = {
+  id: 'openai-paging',
+  async run({ size, log }) {
+    const { users, latencyMs, rounds } = SIZES[size];
+    const server = await startServer({
+      vendor: 'openai',
+      options: { users, latencyMs, apiKey: FAKE_KEY, groupId: GROUP_ID },
+    });
+    try {
+      const { baseUrl } = server;
+      const orgdir = createOpenAIClient({ apiKey: FAKE_KEY, baseUrl });
+      const sdk = new OpenAI({ adminAPIKey: FAKE_KEY, apiKey: FAKE_KEY, baseURL: baseUrl });
+      const count = async (items: AsyncIterable<unknown>): Promise<number> => {
+        let n = 0;
+        for await (const _ of items) n++;
+        return n;
+      };
+      const contenders: Contender[] = [
+        {
+          name: 'orgdir',
+          run: async () =>
+            expectCount('orgdir', await count(orgdir.groups.users.list(GROUP_ID, { limit: LIMIT })), users),
+        },
+        {
+          name: 'openai SDK for await',
+          run: async () =>
+            expectCount(
+              'openai SDK',
+              await count(sdk.admin.organization.groups.users.list(GROUP_ID, { limit: LIMIT })),
+              users,
+            ),
+        },
+      ];
+      const times = await alternate(contenders, rounds);
+      for (const [name, t] of times) log(`  ${name}: ${t.map((ms) => ms.toFixed(0)).join(' / ')} ms`);
+      const ms = (name: string): number => median(times.get(name) ?? []);
+      return {
+        rows: [
+          row(
+            `OpenAI cursor paging: ${users.toLocaleString('en-US')} users, limit ${LIMIT}, ${latencyMs} ms latency`,
+            ms('orgdir'),
+            'openai SDK for await',
+            ms('openai SDK for await'),
+            'ms',
+            { text: 'ratio ≤ 1.05', maxRatio: 1.05 },
+          ),
+        ],
+        notes: [],
+      };
+    } finally {
+      await server.close();
+    }
+  },
+};
