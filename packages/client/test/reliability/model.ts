@@ -1,0 +1,190 @@
+/**
+ * Random fault schedules (fast-check arbitraries) and the model that says what a correct client
+ * must do with them: succeed with exactly the server's items, or throw a given typed error.
+ */
+import fc from 'fast-check';
+import {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  InternalServerError,
+  InvalidResponseError,
+  NotFoundError,
+  type OrgdirError,
+  PaginationError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from '../../src/index.js';
+import type { Fault } from '../support/fault-server.js';
+
+/** A class of error the client may throw. */
+export type ErrorClass = abstract new (...args: never[]) => OrgdirError;
+
+/** Faults a client must ride out by retrying: 408/409/429/5xx, resets, stalls, cut connections. */
+export const transientFault: fc.Arbitrary<Fault> = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('status' as const),
+      status: fc.constantFrom(500, 502, 503, 504, 408, 409),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('status' as const),
+      status: fc.constantFrom(429, 503),
+      retryAfter: fc.oneof(
+        fc.record({ seconds: fc.integer({ min: 0, max: 3 }) }),
+        fc.record({ dateOffsetMs: fc.integer({ min: -5_000, max: 5_000 }) }),
+      ),
+    }),
+  },
+  { weight: 4, arbitrary: fc.constant({ kind: 'reset' as const }) },
+  { weight: 4, arbitrary: fc.constant({ kind: 'truncated' as const }) },
+  // Rare: each stall costs a whole timeoutMs of wall time.
+  { weight: 1, arbitrary: fc.constantFrom({ kind: 'stall' as const }, { kind: 'stall-body' as const }) },
+);
+
+/** Faults no retry can fix: other 4xx, bodies that are not the documented JSON. */
+export const permanentFault: fc.Arbitrary<Fault> = fc.oneof(
+  fc.record({ kind: fc.constant('status' as const), status: fc.constantFrom(400, 401, 403, 404, 422) }),
+  fc.constantFrom({ kind: 'non-json' as const }, { kind: 'wrong-content-type' as const }),
+);
+
+/** The attempts of one request: mostly within `maxRetries` transient faults, sometimes beyond or hopeless. */
+export function attemptsFor(maxRetries: number, extra: fc.Arbitrary<Fault>[] = []): fc.Arbitrary<Fault[]> {
+  const withinBudget = fc.array(transientFault, { maxLength: maxRetries });
+  const beyondBudget = fc.array(transientFault, { minLength: maxRetries + 1, maxLength: maxRetries + 1 });
+  const thenServed = (served: fc.Arbitrary<Fault>) =>
+    fc.tuple(withinBudget, served).map(([before, last]) => [...before, last]);
+  return fc.oneof(
+    { weight: 12, arbitrary: withinBudget },
+    { weight: 2, arbitrary: beyondBudget },
+    { weight: 2, arbitrary: thenServed(permanentFault) },
+    ...extra.map((arbitrary) => ({ weight: 2, arbitrary: thenServed(arbitrary) })),
+  );
+}
+
+/** How one request ends after its attempts. */
+export type RequestOutcome = { served: Fault } | { error: ErrorClass };
+
+/** What the client must make of one attempt's fault. */
+function classify(fault: Fault): { served: Fault } | { transient: ErrorClass } | { permanent: ErrorClass } {
+  switch (fault.kind) {
+    case 'ok':
+    case 'repeat':
+    case 'resize':
+      return { served: fault };
+    case 'unsuccessful':
+    case 'non-json':
+    case 'wrong-content-type':
+      return { permanent: InvalidResponseError };
+    case 'reset':
+    case 'truncated':
+      return { transient: APIConnectionError };
+    case 'stall':
+    case 'stall-body':
+      return { transient: APITimeoutError };
+    case 'status':
+      return fault.status === 408 || fault.status === 409 || fault.status === 429 || fault.status >= 500
+        ? { transient: statusClass(fault.status) }
+        : { permanent: statusClass(fault.status) };
+    case 'huge':
+    case 'respond':
+      throw new Error(`the model does not cover ${fault.kind}`);
+  }
+}
+
+/** The APIError subclass a status maps to. */
+export function statusClass(status: number): ErrorClass {
+  if (status >= 500) return InternalServerError;
+  const byStatus: Record<number, ErrorClass> = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+  };
+  return byStatus[status] ?? APIError;
+}
+
+/** Plays a request's attempts against the retry budget (`maxRetries` retries after the first attempt). */
+export function requestOutcome(attempts: readonly Fault[], maxRetries: number): RequestOutcome {
+  for (let attempt = 0; attempt <= maxRetries; attempt++) {
+    const step = classify(attempts[attempt] ?? { kind: 'ok' });
+    if ('served' in step) return step;
+    if ('permanent' in step) return { error: step.permanent };
+    if (attempt === maxRetries) return { error: step.transient };
+  }
+  throw new Error('unreachable');
+}
+
+/** What a whole listing must end in. */
+export type Expected =
+  /** Exactly these ids, in this order. */
+  | { ok: string[] }
+  /** This error (its exact class). */
+  | { error: ErrorClass }
+  /** The server broke its own paging (a page of another size): either exactly these ids, or any OrgdirError. */
+  | { okOrAnyError: string[] };
+
+/** Telnyx page-number listing of `ids` at `pageSize`, with `schedule[k-1]` the attempts of page k. */
+export function expectNumbered(
+  ids: string[],
+  pageSize: number,
+  schedule: readonly Fault[][],
+  maxRetries: number,
+): Expected {
+  const first = requestOutcome(schedule[0] ?? [], maxRetries);
+  if ('error' in first) return first;
+  if (first.served.kind === 'resize') return { okOrAnyError: ids };
+  const total = Math.ceil(ids.length / pageSize);
+  for (let page = 2; page <= total; page++) {
+    const outcome = requestOutcome(schedule[page - 1] ?? [], maxRetries);
+    if ('error' in outcome) return outcome;
+    if (outcome.served.kind === 'repeat') return { error: PaginationError };
+    if (outcome.served.kind === 'resize') return { okOrAnyError: ids };
+  }
+  return { ok: ids };
+}
+
+/** Cursor listing of `ids` at `limit`, with `schedule[p-1]` the attempts of the p-th page. */
+export function expectCursor(ids: string[], limit: number, schedule: readonly Fault[][], maxRetries: number): Expected {
+  let position = 0;
+  for (let page = 1; ; page++) {
+    const outcome = requestOutcome(schedule[page - 1] ?? [], maxRetries);
+    if ('error' in outcome) return outcome;
+    const { served } = outcome;
+    if (served.kind === 'repeat' && page > 1) return { error: PaginationError };
+    position += served.kind === 'resize' ? served.pageSize : limit;
+    if (position >= ids.length) return { ok: ids };
+  }
+}
+
+/** A single-request operation (Flashback list, Telnyx report). */
+export function expectSingle(ids: string[], attempts: readonly Fault[], maxRetries: number): Expected {
+  const outcome = requestOutcome(attempts, maxRetries);
+  return 'error' in outcome ? outcome : { ok: ids };
+}
+
+/** Runs a listing and returns its ids, or the error it threw. */
+export async function settle(
+  list: () => Promise<Array<{ id?: unknown }>>,
+): Promise<{ ids: string[] } | { thrown: unknown }> {
+  try {
+    return { ids: (await list()).map((item) => String(item.id)) };
+  } catch (thrown) {
+    return { thrown };
+  }
+}
+
+/** A readable name for an error class. */
+export function className(value: unknown): string {
+  if (typeof value === 'function') return value.name;
+  return value instanceof Error ? `${value.constructor.name}: ${value.message}` : String(value);
+}

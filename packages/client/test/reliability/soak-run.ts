@@ -1,0 +1,132 @@
+/**
+ * The soak program, run in its own Node process by soak.test.ts (compiled there to plain JS, with
+ * --expose-gc). It drives `SOAK_REQUESTS` HTTP requests through all three clients at
+ * `SOAK_CONCURRENCY` against a fault server that injects a seeded mix of faults, checks each
+ * operation's outcome, measures the heap after GC, closes the server and prints one result line.
+ * It never calls process.exit: the parent checks that the process ends by itself.
+ */
+import { createFlashbackClient, createOpenAIClient, createTelnyxClient, OrgdirError } from '../../src/index.js';
+import { type Fault, makeUsers, startFaultServer } from '../support/fault-server.js';
+
+/** What the program prints after `SOAK_RESULT `. */
+export interface SoakResult {
+  requests: number;
+  operations: number;
+  succeeded: number;
+  failedTyped: number;
+  /** Operations that returned a wrong list or threw something other than an OrgdirError. */
+  violations: string[];
+  unhandledRejections: string[];
+  heapAfterWarmup: number;
+  heapAtEnd: number;
+  /** Heap after GC at each tenth of the run, for the report when the bound is crossed. */
+  heapSamples: number[];
+  /** `process.getActiveResourcesInfo()` once the server is closed. */
+  activeResources: string[];
+}
+
+const target = Number(process.env.SOAK_REQUESTS ?? 10_000);
+const concurrency = Number(process.env.SOAK_CONCURRENCY ?? 16);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with --expose-gc');
+
+/** mulberry32: a small seeded PRNG, so a soak run can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+const random = prng(Number(process.env.SOAK_SEED ?? 42));
+
+/** About one request in five is faulty; most faults are transient. */
+const FAULTS: Array<[number, Fault | undefined]> = [
+  [0.8, undefined],
+  [0.05, { kind: 'status', status: 503 }],
+  [0.03, { kind: 'status', status: 429, retryAfter: { seconds: 0 } }],
+  [0.03, { kind: 'reset' }],
+  [0.03, { kind: 'truncated' }],
+  [0.02, { kind: 'status', status: 500 }],
+  [0.015, { kind: 'non-json' }],
+  [0.01, { kind: 'wrong-content-type' }],
+  [0.005, { kind: 'stall-body' }],
+  [0.005, { kind: 'stall' }],
+  [0.005, { kind: 'status', status: 403 }],
+];
+function pickFault(): Fault | undefined {
+  let r = random();
+  for (const [p, fault] of FAULTS) {
+    r -= p;
+    if (r < 0) return fault;
+  }
+  return undefined;
+}
+
+const unhandledRejections: string[] = [];
+process.on('unhandledRejection', (reason) => unhandledRejections.push(String(reason)));
+
+const server = await startFaultServer({ users: makeUsers(20), plan: pickFault, recordLimit: 0 });
+const options = { apiKey: 'sk-soak', maxRetries: 2, retryBaseDelayMs: 1, maxRetryDelayMs: 5, timeoutMs: 200 };
+const telnyx = createTelnyxClient({ ...options, baseUrl: server.baseUrl('telnyx'), concurrency: 3 });
+const flashback = createFlashbackClient({ ...options, baseUrl: server.baseUrl('flashback') });
+const openai = createOpenAIClient({ ...options, baseUrl: server.baseUrl('openai') });
+const expected = server.expectedIds('telnyx.users').join(',');
+
+const operations: Array<() => Promise<Array<{ id?: unknown }>>> = [
+  () => flashback.organization.users.list(),
+  () => telnyx.users.list({ pageSize: 5 }).toArray(),
+  () => openai.users.list({ limit: 5 }).toArray(),
+  () => openai.groups.users.list('group_x', { limit: 7 }).toArray(),
+];
+
+const result: SoakResult = {
+  requests: 0,
+  operations: 0,
+  succeeded: 0,
+  failedTyped: 0,
+  violations: [],
+  unhandledRejections,
+  heapAfterWarmup: 0,
+  heapAtEnd: 0,
+  heapSamples: [],
+  activeResources: [],
+};
+
+function settle(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+let nextSample = target / 10;
+async function worker(): Promise<void> {
+  while (server.requestCount < target) {
+    if (server.requestCount >= nextSample) {
+      nextSample += target / 10;
+      result.heapSamples.push(settle());
+      if (result.heapSamples.length === 1) result.heapAfterWarmup = result.heapSamples[0] as number;
+    }
+    const run = operations[result.operations++ % operations.length] as (typeof operations)[number];
+    try {
+      const ids = (await run()).map((u) => String(u.id)).join(',');
+      if (ids === expected) result.succeeded++;
+      else result.violations.push(`wrong list: ${ids.slice(0, 200)}`);
+    } catch (error) {
+      if (error instanceof OrgdirError) result.failedTyped++;
+      else result.violations.push(`untyped: ${String(error)}`);
+    }
+  }
+}
+
+await Promise.all(Array.from({ length: concurrency }, worker));
+result.requests = server.requestCount;
+result.heapAtEnd = settle();
+await server.close();
+// Let closed sockets finish closing before looking at what is still alive.
+await new Promise((resolve) => setTimeout(resolve, 100));
+result.activeResources = process.getActiveResourcesInfo();
+process.stdout.write(`SOAK_RESULT ${JSON.stringify(result)}\n`);
