@@ -1,0 +1,41 @@
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+/** A vendor whose spec is declared in `redocly.yaml` (the `apis:` key). */
+export type Vendor = 'telnyx' | 'flashback' | 'openai';
+
+/** Every vendor orgdir mocks, in the order the CLI prints them. */
+export const VENDORS: readonly Vendor[] = ['telnyx', 'flashback', 'openai'];
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Walks up from `from` to the first directory holding `redocly.yaml`; returns that file's path. */
+export async function findRedoclyConfig(from: string = packageDir): Promise<string> {
+  let dir = path.resolve(from);
+  for (;;) {
+    const candidate = path.join(dir, 'redocly.yaml');
+    try {
+      await access(candidate);
+      return candidate;
+    } catch {
+      const parent = path.dirname(dir);
+      if (parent === dir) throw new Error(`@orgdir/mock: no redocly.yaml found in ${from} or any parent directory`);
+      dir = parent;
+    }
+  }
+}
+
+/** Reads the spec path of each vendor from `redocly.yaml` (`apis.<vendor>.root`), as absolute paths. */
+export async function loadSpecPaths(configPath?: string): Promise<Record<Vendor, string>> {
+  const file = configPath ?? (await findRedoclyConfig());
+  const config = parse(await readFile(file, 'utf8')) as { apis?: Record<string, { root?: unknown }> } | null;
+  const apis = config?.apis ?? {};
+  const entries = VENDORS.map((vendor) => {
+    const root = apis[vendor]?.root;
+    if (typeof root !== 'string') throw new Error(`@orgdir/mock: ${file} declares no apis.${vendor}.root`);
+    return [vendor, path.resolve(path.dirname(file), root)] as const;
+  });
+  return Object.fromEntries(entries) as Record<Vendor, string>;
+}

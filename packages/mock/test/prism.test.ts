@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../src/free-port.js';
+import { PrismStartError, prismArgs, prismBin, startPrism } from '../src/prism.js';
+import { prismChildren } from './support/processes.js';
+
+const base = { specPath: '/specs/x.yaml', host: '127.0.0.1', port: 4010 };
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('prismArgs', () => {
+  it.each([
+    { errors: true, dynamic: false, present: ['--errors'], absent: ['--dynamic'] },
+    { errors: false, dynamic: true, present: ['--dynamic'], absent: ['--errors'] },
+  ])('errors=$errors dynamic=$dynamic', ({ errors, dynamic, present, absent }) => {
+    const args = prismArgs({ ...base, errors, dynamic }, '/prism.js');
+    expect(args.slice(2, 9)).toEqual(['/prism.js', 'mock', '/specs/x.yaml', '-h', '127.0.0.1', '-p', '4010']);
+    expect(args).toContain('--multiprocess=false');
+    for (const flag of present) expect(args).toContain(flag);
+    for (const flag of absent) expect(args).not.toContain(flag);
+  });
+
+  it('uses the pinned Prism 5.14.2 of this package', async () => {
+    const manifest = JSON.parse(
+      await import('node:fs/promises').then((fs) =>
+        fs.readFile(path.join(path.dirname(prismBin()), '..', 'package.json'), 'utf8'),
+      ),
+    ) as { version: string };
+    expect(manifest.version).toBe('5.14.2');
+  });
+
+  it('preloads a watch that ends Prism when its parent goes away (stdin closes)', async () => {
+    const [flag, preload] = prismArgs({ ...base, errors: true, dynamic: false }, '/prism.js');
+    expect(flag).toBe('--import');
+    const child = spawn(process.execPath, [flag as string, preload as string, '-e', 'setInterval(() => {}, 1000)'], {
+      stdio: ['pipe', 'ignore', 'inherit'],
+    });
+    await once(child, 'spawn');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(alive(child.pid as number)).toBe(true);
+    child.stdin?.end();
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+  });
+});
+
+describe('startPrism failures', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'orgdir-mock-prism-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('rejects with Prism output when Prism exits before it is ready', async () => {
+    const specPath = path.join(dir, 'empty.yaml');
+    await writeFile(specPath, 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
+    const error = await startPrism({
+      ...base,
+      specPath,
+      port: await findFreePort(),
+      errors: true,
+      dynamic: false,
+      readyTimeoutMs: 20_000,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PrismStartError);
+    expect((error as PrismStartError).message).toMatch(/exited \(code \d+\) before it was ready/);
+    expect((error as PrismStartError).message).toContain('No operations found');
+  });
+
+  it('rejects and kills Prism when it is not ready in time', async () => {
+    const specPath = path.resolve(import.meta.dirname, '../../../specs/telnyx.yaml');
+    const error = await startPrism({
+      ...base,
+      specPath,
+      port: await findFreePort(),
+      errors: true,
+      dynamic: false,
+      readyTimeoutMs: 50,
+    }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/did not answer on http:\/\/127\.0\.0\.1:\d+ within 50 ms/);
+    expect(prismChildren(), 'the Prism that was too slow is stopped').toEqual([]);
+  });
+});
