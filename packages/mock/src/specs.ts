@@ -27,8 +27,15 @@ export async function findRedoclyConfig(from: string = packageDir): Promise<stri
   }
 }
 
-/** Reads the spec path of each vendor from `redocly.yaml` (`apis.<vendor>.root`), as absolute paths. */
+/**
+ * The spec path of each vendor, as absolute paths: from `redocly.yaml` (`apis.<vendor>.root`) in
+ * the repository, or, in an installed package, the copies `prepack` put in its own `specs/`.
+ */
 export async function loadSpecPaths(configPath?: string): Promise<Record<Vendor, string>> {
+  if (!configPath) {
+    const shipped = await shippedSpecPaths();
+    if (shipped) return shipped;
+  }
   const file = configPath ?? (await findRedoclyConfig());
   const config = parse(await readFile(file, 'utf8')) as { apis?: Record<string, { root?: unknown }> } | null;
   const apis = config?.apis ?? {};
@@ -38,4 +45,15 @@ export async function loadSpecPaths(configPath?: string): Promise<Record<Vendor,
     return [vendor, path.resolve(path.dirname(file), root)] as const;
   });
   return Object.fromEntries(entries) as Record<Vendor, string>;
+}
+
+/** The specs packed with an installed copy of this package, or undefined in the repository. */
+async function shippedSpecPaths(): Promise<Record<Vendor, string> | undefined> {
+  const paths = Object.fromEntries(VENDORS.map((vendor) => [vendor, path.join(packageDir, 'specs', `${vendor}.yaml`)]));
+  try {
+    await Promise.all(Object.values(paths).map((file) => access(file)));
+  } catch {
+    return undefined;
+  }
+  return paths as Record<Vendor, string>;
 }
