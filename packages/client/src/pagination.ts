@@ -1,10 +1,16 @@
 import { PaginationError } from './errors.js';
+import { pageFingerprint } from './internal/page-fingerprint.js';
+import { PageItems } from './internal/page-items.js';
 
 /** One page of a listing: its items, and the whole response body it came from (meta, cursors). */
 export interface Page<T, B = unknown> {
   data: T[];
   body: B;
 }
+
+// One reason for every stopped listing: building a DOMException costs more than a page request's
+// own bookkeeping, and nothing tells stops apart by their reason.
+const STOPPED = new DOMException('pagination stopped', 'AbortError');
 
 /** Produces the pages of one listing; aborting the signal must cancel requests in flight. */
 export type PageSource<T, B> = (signal: AbortSignal) => AsyncGenerator<Page<T, B>, void, undefined>;
@@ -35,18 +41,18 @@ export class PagedIterable<T, B = unknown> implements AsyncIterable<T> {
     } finally {
       caller?.removeEventListener('abort', onAbort);
       // Reached on completion, on error and on an early `break`: cancel whatever is still running.
-      controller.abort(new DOMException('pagination stopped', 'AbortError'));
+      controller.abort(STOPPED);
     }
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
-    for await (const page of this.pages()) yield* page.data;
+  [Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    return new PageItems<T>(this.pages());
   }
 
   /** Collects every item of every page. */
   async toArray(): Promise<T[]> {
     const items: T[] = [];
-    for await (const item of this) items.push(item);
+    for await (const page of this.pages()) for (const item of page.data) items.push(item);
     return items;
   }
 }
@@ -111,8 +117,8 @@ export interface PageFetchContext {
 }
 
 /**
- * Page-number pagination: fetch page 1 to learn `totalPages`, then fetch the rest with at most
- * `concurrency` requests in flight (halved on each 429), yielding in page order. A page whose
+ * Page-number pagination: fetch page 1 to learn `totalPages`, then keep the next `concurrency`
+ * pages (halved on each 429) requested ahead of the consumer, yielding in page order. A page whose
  * number contradicts the request, whose ids exactly repeat an earlier page, or whose size differs
  * from the one asked for (which would shift items between pages) is a PaginationError.
  */
@@ -128,52 +134,64 @@ export function numberedPages<T extends { id?: unknown }, B>(
         limit = Math.max(1, Math.floor(limit / 2));
       },
     };
-    const seen = new Map<string, number>();
-    let size = options.pageSize;
-    let total = 1;
-    const check = (requested: number, page: NumberedPage<T, B>) => {
-      if (page.pageNumber !== undefined && page.pageNumber !== requested) {
-        throw new PaginationError(`Asked for page ${requested} but the server returned page ${page.pageNumber}.`);
-      }
-      size ??= page.pageSize;
-      const short = requested < total && size !== undefined && page.data.length < size;
-      if (
-        (page.pageSize !== undefined && page.pageSize !== size) ||
-        (size !== undefined && page.data.length > size) ||
-        short
-      ) {
-        throw new PaginationError(
-          `Page ${requested} has ${page.data.length} items at page size ${page.pageSize ?? 'unstated'}; expected ${short ? '' : 'at most '}${size}.`,
-        );
-      }
-      if (page.data.length === 0) return;
-      const key = JSON.stringify(page.data.map((item) => item.id));
-      const earlier = seen.get(key);
-      if (earlier !== undefined) {
-        throw new PaginationError(`Page ${requested} repeats the items of page ${earlier}.`);
-      }
-      seen.set(key, requested);
-    };
-
     const first = await fetchPage(1, context);
-    total = first.totalPages;
+    const total = first.totalPages;
+    const check = pageChecker<T, B>(total, options.pageSize);
     check(1, first);
-    yield { data: first.data, body: first.body };
 
     const inFlight = new Map<number, Promise<NumberedPage<T, B>>>();
     let nextToStart = 2;
-    for (let wanted = 2; wanted <= total; wanted++) {
-      while (nextToStart <= total && inFlight.size < limit) {
-        const number = nextToStart++;
-        const pending = fetchPage(number, context);
+    // Keeps pages `consumed + 1 … consumed + limit` requested. Called before each yield, so the
+    // window stays full while the consumer works through a page.
+    const fill = (consumed: number) => {
+      for (; nextToStart <= total && nextToStart <= consumed + limit; nextToStart++) {
+        const pending = fetchPage(nextToStart, context);
         // Settled here so a rejection of a page we never reach is not reported as unhandled.
         pending.catch(() => {});
-        inFlight.set(number, pending);
+        inFlight.set(nextToStart, pending);
       }
+    };
+    fill(1);
+    yield { data: first.data, body: first.body };
+
+    for (let wanted = 2; wanted <= total; wanted++) {
       const page = await (inFlight.get(wanted) as Promise<NumberedPage<T, B>>);
       inFlight.delete(wanted);
       check(wanted, page);
+      fill(wanted);
       yield { data: page.data, body: page.body };
     }
+  };
+}
+
+/**
+ * The per-page checks of {@link numberedPages}. Earlier pages are remembered by a short
+ * fingerprint of their ids, not the ids themselves, so memory stays flat over millions of users.
+ */
+function pageChecker<T extends { id?: unknown }, B>(total: number, pageSize: number | undefined) {
+  const seen = new Map<string, number>();
+  let size = pageSize;
+  return (requested: number, page: NumberedPage<T, B>): void => {
+    if (page.pageNumber !== undefined && page.pageNumber !== requested) {
+      throw new PaginationError(`Asked for page ${requested} but the server returned page ${page.pageNumber}.`);
+    }
+    size ??= page.pageSize;
+    const short = requested < total && size !== undefined && page.data.length < size;
+    if (
+      (page.pageSize !== undefined && page.pageSize !== size) ||
+      (size !== undefined && page.data.length > size) ||
+      short
+    ) {
+      throw new PaginationError(
+        `Page ${requested} has ${page.data.length} items at page size ${page.pageSize ?? 'unstated'}; expected ${short ? '' : 'at most '}${size}.`,
+      );
+    }
+    if (page.data.length === 0) return;
+    const key = pageFingerprint(page.data);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      throw new PaginationError(`Page ${requested} repeats the items of page ${earlier}.`);
+    }
+    seen.set(key, requested);
   };
 }

@@ -102,10 +102,22 @@ describe('numberedPages', () => {
     let inFlightAfterHalving = 0;
     for await (const page of iterable.pages()) {
       const n = Number(page.data[0]?.id.slice(1));
-      // Once page 2 (rate limited) is consumed, at most 2 pages beyond the current one may be started.
+      // Once page 2 (rate limited) is consumed, at most 2 pages beyond the current one may be started
+      // (4 without the halving: the pager keeps `concurrency` pages requested ahead of the consumer).
       if (n >= 6) inFlightAfterHalving = Math.max(inFlightAfterHalving, started.filter((s) => s > n).length);
     }
-    expect(inFlightAfterHalving).toBeLessThanOrEqual(1);
+    expect(inFlightAfterHalving).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps `concurrency` pages requested ahead of the page the consumer holds', async () => {
+    const { source, started } = numberedSource(12, { concurrency: 3 });
+    const ahead: number[] = [];
+    for await (const page of new PagedIterable(source).pages()) {
+      const n = Number(page.data[0]?.id.slice(1));
+      ahead.push(started.filter((s) => s > n).length);
+    }
+    // Pages 2–4 are requested as soon as page 1 tells the total; then one more per page handed over.
+    expect(ahead).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 1, 0]);
   });
 
   it('stops at total_pages from the first page', async () => {

@@ -52,47 +52,59 @@ export function backoffMs(attempt: number, baseDelayMs: number, maxDelayMs: numb
 }
 
 /**
+ * The Requests of attempts still running. undici follows a Request's signal only through a weak
+ * link, so a Request nobody holds can be collected mid-flight, after which an abort (timeout,
+ * caller, a pager stopping) never reaches its socket. Holding each one until its attempt settles
+ * keeps that link.
+ */
+const sending = new Set<Request>();
+
+/**
  * Wraps `fetch` with retries, a per-attempt timeout and a response size cap. Retries live here,
  * not in openapi-fetch middleware, because middleware cannot re-send a consumed body: each
- * attempt sends a fresh clone of the original request. The request's own signal (the caller's)
+ * attempt sends a fresh copy of the original request. The request's own signal (the caller's)
  * cancels the current attempt and every later one.
  */
 export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
   const { logger } = options;
   return async function retryFetch(request, { signal, onRetry } = {}) {
     const caller = signal ?? request.signal;
-    const where = describe(request);
+    // Parsing the URL costs a few microseconds, so it is done only when a message needs it.
+    const where = () => describe(request);
     for (let attempt = 0; ; attempt++) {
       if (caller.aborted) throw caller.reason;
       const timer = attemptSignal(caller, options.timeoutMs);
+      let outgoing: Request | undefined;
       let response: Response;
       try {
-        const send = async () => {
-          const sent = await options.fetch(new Request(request.clone(), { signal: timer.signal }));
-          return readCapped(sent, options.maxResponseBytes, timer.signal);
-        };
+        // A body-less request (every GET) can be re-sent as is; only a body must be cloned per attempt.
+        outgoing = new Request(request.body === null ? request : request.clone(), { signal: timer.signal });
+        sending.add(outgoing);
+        const send = async (attemptRequest: Request) =>
+          readCapped(await options.fetch(attemptRequest), options.maxResponseBytes, timer.signal);
         // The race makes the timeout and the caller's abort end the attempt even if the abort never
         // reaches fetch (see RetryHooks.signal); fetch still gets the signal to close the socket.
-        const pending = send();
+        const pending = send(outgoing);
         pending.catch(() => {}); // a late failure after the race is lost is expected, not unhandled
         response = await Promise.race([pending, timer.aborted]);
       } catch (error) {
         if (caller.aborted) throw caller.reason;
         if (error instanceof OrgdirError) throw error;
         const failure = timer.timedOut()
-          ? new APITimeoutError(`Request timed out after ${options.timeoutMs} ms: ${where}`)
-          : new APIConnectionError(`Connection error: ${where}`, { cause: error });
+          ? new APITimeoutError(`Request timed out after ${options.timeoutMs} ms: ${where()}`)
+          : new APIConnectionError(`Connection error: ${where()}`, { cause: error });
         if (attempt >= options.maxRetries) throw failure;
         const delayMs = backoffMs(attempt, options.retryBaseDelayMs, options.maxRetryDelayMs);
-        logger?.debug(`orgdir: ${where} failed (${failure.name}), retry ${attempt + 1} in ${Math.round(delayMs)} ms`);
+        logger?.debug(`orgdir: ${where()} failed (${failure.name}), retry ${attempt + 1} in ${Math.round(delayMs)} ms`);
         onRetry?.({ status: undefined, attempt: attempt + 1, delayMs });
         await sleep(delayMs, caller);
         continue;
       } finally {
         timer.clear();
+        if (outgoing) sending.delete(outgoing);
       }
       if (!isRetryableStatus(response.status) || attempt >= options.maxRetries) {
-        logger?.debug(`orgdir: ${where} -> ${response.status}`);
+        logger?.debug(`orgdir: ${where()} -> ${response.status}`);
         return response;
       }
       const asked = retryAfterMs(response.headers);
@@ -100,7 +112,7 @@ export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
         asked === undefined
           ? backoffMs(attempt, options.retryBaseDelayMs, options.maxRetryDelayMs)
           : Math.min(asked, options.maxRetryDelayMs);
-      logger?.debug(`orgdir: ${where} -> ${response.status}, retry ${attempt + 1} in ${Math.round(delayMs)} ms`);
+      logger?.debug(`orgdir: ${where()} -> ${response.status}, retry ${attempt + 1} in ${Math.round(delayMs)} ms`);
       onRetry?.({ status: response.status, attempt: attempt + 1, delayMs });
       await sleep(delayMs, caller);
     }

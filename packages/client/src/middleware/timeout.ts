@@ -13,18 +13,23 @@ export interface AttemptSignal {
 export function attemptSignal(caller: AbortSignal, timeoutMs: number): AttemptSignal {
   const controller = new AbortController();
   let timedOut = false;
-  const onAbort = () => controller.abort(caller.reason);
+  let reject!: (reason: unknown) => void;
+  const aborted = new Promise<never>((_, fail) => {
+    reject = fail;
+  });
+  aborted.catch(() => {}); // only observed through Promise.race
+  // Settles `aborted` directly rather than through a second listener on the controller's signal.
+  const abort = (reason: unknown) => {
+    controller.abort(reason);
+    reject(controller.signal.reason);
+  };
+  const onAbort = () => abort(caller.reason);
   if (caller.aborted) onAbort();
   else caller.addEventListener('abort', onAbort, { once: true });
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort(new DOMException('attempt timed out', 'TimeoutError'));
+    abort(new DOMException('attempt timed out', 'TimeoutError'));
   }, timeoutMs);
-  const aborted = new Promise<never>((_, reject) => {
-    if (controller.signal.aborted) reject(controller.signal.reason);
-    else controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
-  });
-  aborted.catch(() => {}); // only observed through Promise.race
   return {
     signal: controller.signal,
     aborted,

@@ -120,6 +120,20 @@ describe('createRetryFetch', () => {
     expect(bodies).toEqual(['payload', 'payload']);
   });
 
+  it('re-sends a body-less request with its method, URL and headers on every attempt', async () => {
+    const s = await scripted([[503], [503], [200]]);
+    const request = new Request(`${s.url}/users?page=2`, { method: 'DELETE', headers: { 'x-trace': 'abc' } });
+    expect((await createRetryFetch(base)(request)).status).toBe(200);
+    expect(s.requests.map((r) => [r.method, `${r.url.pathname}${r.url.search}`, r.headers['x-trace']])).toEqual([
+      ['DELETE', '/users?page=2', 'abc'],
+      ['DELETE', '/users?page=2', 'abc'],
+      ['DELETE', '/users?page=2', 'abc'],
+    ]);
+    // The caller's Request is left usable: nothing consumed or aborted it.
+    expect(request.bodyUsed).toBe(false);
+    expect(request.signal.aborted).toBe(false);
+  });
+
   it('retries a refused connection, then throws APIConnectionError', async () => {
     const s = await startServer(() => {});
     const url = s.url;

@@ -106,7 +106,7 @@ export function telnyxUsers(ctx: VendorContext<Telnyx.paths>): TelnyxUsers {
             }),
             'csv',
           );
-          return parseCsv(data, REPORT_CSV_HEADER).map(csvRow);
+          return parseCsv(data, REPORT_CSV_HEADER, csvRow);
         }
         const { data } = await call(
           ctx,
@@ -119,18 +119,29 @@ export function telnyxUsers(ctx: VendorContext<Telnyx.paths>): TelnyxUsers {
   };
 }
 
-/** Maps one CSV record; `groups` holds names joined by ", " (names containing a comma cannot be told apart). */
-function csvRow(record: Record<(typeof REPORT_CSV_HEADER)[number], string>): TelnyxReportRow {
+/**
+ * Maps one CSV row, whose cells are in REPORT_CSV_HEADER order; `groups` holds names joined by ", "
+ * (names containing a comma cannot be told apart).
+ */
+function csvRow(cells: readonly string[]): TelnyxReportRow {
+  const [id = '', email = '', userStatus = '', createdAt = '', lastSignInAt = '', groups = ''] = cells;
   return {
-    id: record.id,
-    email: record.email,
-    user_status: record.user_status as TelnyxReportRow['user_status'],
-    created_at: record.created_at,
-    last_sign_in_at: record.last_sign_in_at === '' ? null : record.last_sign_in_at,
-    groups: record.groups
-      .split(',')
-      .map((name) => name.trim())
-      .filter((name) => name !== '')
-      .map((name) => ({ name })),
+    id,
+    email,
+    user_status: userStatus as TelnyxReportRow['user_status'],
+    created_at: createdAt,
+    last_sign_in_at: lastSignInAt === '' ? null : lastSignInAt,
+    groups: groupNames(groups),
   };
+}
+
+/** Splits the joined group names, trimming each and dropping empty ones. */
+function groupNames(joined: string): TelnyxReportRow['groups'] {
+  const groups: TelnyxReportRow['groups'] = [];
+  if (joined === '') return groups;
+  for (const part of joined.split(',')) {
+    const name = part.trim();
+    if (name !== '') groups.push({ name });
+  }
+  return groups;
 }
