@@ -31,7 +31,7 @@ describe('exitCodeFor', () => {
     ['API error', new AuthenticationError({ status: 401, vendor: 'telnyx', message: 'x', body: {} }), ExitCode.failure],
     ['network error', new APIConnectionError(), ExitCode.failure],
     ['anything else', new Error('x'), ExitCode.failure],
-  ])('%s → %i', (_name, error, code) => {
+  ])('%s → exit %s', (_name, error, code) => {
     expect(exitCodeFor(error)).toBe(code);
   });
 });

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectDirEntries, expectNoKeys, parseCsv } from '../helpers/assertions.js';
 import { FAKE_ENV, FAKE_KEYS, type FakeVendors, FORMULA_NAME, startFakeVendors } from '../helpers/fake-vendors.js';
-import { BIN, baseEnv, finished, runCli } from '../helpers/run-cli.js';
-import { spawn, spawnSync } from 'node:child_process';
+import { runMain } from '../helpers/run-main.js';
+
+// In-process: `main()` against the local fake vendors. The binary itself runs in test/e2e/.
 
 let fake: FakeVendors;
 let dir: string;
@@ -21,9 +22,12 @@ afterAll(async () => {
 afterEach(() => fake.reset());
 
 /** `orgdir directory` against the fake vendors, with every key set. */
-function directory(args: string[], env: Record<string, string> = FAKE_ENV) {
-  return runCli(['directory', ...fake.flags, '--max-retries', '0', ...args], { env });
+function directory(args: string[], env: Record<string, string> = FAKE_ENV, stderrIsTTY = false) {
+  return runMain(['directory', ...fake.flags, '--max-retries', '0', ...args], { env, stderrIsTTY });
 }
+
+/** What the progress line starts with: carriage return, then erase the line. */
+const ERASE_LINE = '\r\u001b[2K';
 
 /** The one notice for the Flashback record that has no email. */
 const UNMAPPED_NOTICE = 'orgdir: flashback: could not map a user: missing email\n';
@@ -41,10 +45,30 @@ const ALL_EMAILS = [
 
 describe('orgdir directory: formats', () => {
   it.each([
-    ['table', (out: string) => out.split('\n').filter((l) => l.includes('@example.com')).map((l) => /\S+@example\.com/.exec(l)?.[0])],
+    [
+      'table',
+      (out: string) =>
+        out
+          .split('\n')
+          .filter((l) => l.includes('@example.com'))
+          .map((l) => /\S+@example\.com/.exec(l)?.[0]),
+    ],
     ['json', (out: string) => (JSON.parse(out) as Array<{ email: string }>).map((u) => u.email)],
-    ['ndjson', (out: string) => out.trimEnd().split('\n').map((l) => (JSON.parse(l) as { email: string }).email)],
-    ['csv', (out: string) => parseCsv(out).slice(1).map((r) => r[2])],
+    [
+      'ndjson',
+      (out: string) =>
+        out
+          .trimEnd()
+          .split('\n')
+          .map((l) => (JSON.parse(l) as { email: string }).email),
+    ],
+    [
+      'csv',
+      (out: string) =>
+        parseCsv(out)
+          .slice(1)
+          .map((r) => r[2]),
+    ],
   ])('--format %s prints every user of every vendor, exit 0', async (format, emails) => {
     const result = await directory(['--format', format]);
     expect(result.stderr).toBe(UNMAPPED_NOTICE);
@@ -60,7 +84,11 @@ describe('orgdir directory: formats', () => {
     expect(lines[0]).toMatch(/^VENDOR +EMAIL +NAME +STATUS +ROLE +GROUPS$/);
     const emailColumn = lines[0]?.indexOf('EMAIL');
     for (const line of lines.slice(1, 9)) expect(line.indexOf('@') > (emailColumn ?? 0)).toBe(true);
-    expect(lines.slice(-3)).toEqual(['telnyx: 3 users', 'flashback: 3 users, 1 not mapped (see stderr)', 'openai: 2 users']);
+    expect(lines.slice(-3)).toEqual([
+      'telnyx: 3 users',
+      'flashback: 3 users, 1 not mapped (see stderr)',
+      'openai: 2 users',
+    ]);
   });
 
   it('json: the normalized fields, no raw unless --raw', async () => {
@@ -78,7 +106,10 @@ describe('orgdir directory: formats', () => {
     expect(plain.find((u) => u.id === 'f-3')).toMatchObject({ status: 'deleted', role: 'workspaces' });
     expect(plain.some((u) => 'raw' in u)).toBe(false);
     const raw = JSON.parse((await directory(['--format', 'json', '--raw'])).stdout) as Array<Record<string, unknown>>;
-    expect(raw.find((u) => u.id === 't-3')?.raw).toMatchObject({ record_type: 'organization_sub_user', user_status: 'disabled' });
+    expect(raw.find((u) => u.id === 't-3')?.raw).toMatchObject({
+      record_type: 'organization_sub_user',
+      user_status: 'disabled',
+    });
   });
 
   it('csv: RFC 4180 with CRLF, header first, formulas neutralised', async () => {
@@ -121,6 +152,13 @@ describe('orgdir directory: vendors and keys', () => {
     expect((JSON.parse(result.stdout) as Array<{ vendor: string }>).some((u) => u.vendor === 'flashback')).toBe(false);
   });
 
+  it('the table summarises a skipped vendor', async () => {
+    const { OPENAI_ADMIN_KEY: _omit, ...env } = FAKE_ENV;
+    const result = await directory([], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\nopenai: skipped \(OPENAI_ADMIN_KEY not set\)\n$/);
+  });
+
   it('exits 2 when no vendor has a key', async () => {
     const result = await directory([], {});
     expect(result.code).toBe(2);
@@ -136,7 +174,10 @@ describe('orgdir directory: failures', () => {
     expect(result.code).toBe(1);
     const vendors = new Set((JSON.parse(result.stdout) as Array<{ vendor: string }>).map((u) => u.vendor));
     expect([...vendors].sort()).toEqual(['flashback', 'telnyx']);
-    const lines = result.stderr.trimEnd().split('\n').filter((l) => `${l}\n` !== UNMAPPED_NOTICE);
+    const lines = result.stderr
+      .trimEnd()
+      .split('\n')
+      .filter((l) => `${l}\n` !== UNMAPPED_NOTICE);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^orgdir: openai: 401 /);
     expectNoKeys(result);
@@ -146,20 +187,33 @@ describe('orgdir directory: failures', () => {
     fake.behave('telnyx', { status: 403 });
     const result = await directory([]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/\ntelnyx: failed \(403 .*\)\nflashback: 3 users, 1 not mapped \(see stderr\)\nopenai: 2 users\n$/);
+    expect(result.stdout).toMatch(
+      /\ntelnyx: failed \(403 .*\)\nflashback: 3 users, 1 not mapped \(see stderr\)\nopenai: 2 users\n$/,
+    );
+  });
+
+  it('a key echoed back by a failing vendor is redacted', async () => {
+    fake.behave('telnyx', { status: 401, echoAuthorization: true });
+    const result = await directory(['--vendors', 'telnyx']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Bad header: Bearer (\[redacted\]|\*\*\*)/);
+    expectNoKeys(result);
   });
 
   it('a network error (nothing listening) exits 1 naming the vendor', async () => {
-    const result = await runCli(['directory', '--vendors', 'telnyx', '--max-retries', '0', '--base-url-telnyx', 'http://127.0.0.1:9/v2'], {
-      env: FAKE_ENV,
-    });
+    const result = await runMain(
+      ['directory', '--vendors', 'telnyx', '--max-retries', '0', '--base-url-telnyx', 'http://127.0.0.1:9/v2'],
+      { env: FAKE_ENV },
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^orgdir: telnyx: .+\n$/);
     expectNoKeys(result);
   });
 
   it('a non-https, non-loopback base URL is a usage error (exit 2)', async () => {
-    const result = await runCli(['directory', '--vendors', 'telnyx', '--base-url-telnyx', 'http://example.com/v2'], { env: FAKE_ENV });
+    const result = await runMain(['directory', '--vendors', 'telnyx', '--base-url-telnyx', 'http://example.com/v2'], {
+      env: FAKE_ENV,
+    });
     expect(result.code).toBe(2);
     expectNoKeys(result);
   });
@@ -178,47 +232,33 @@ describe('orgdir directory: usage errors exit 2', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');
-  });
-
-  it('unknown command', async () => {
-    const result = await runCli(['directroy']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/unknown command/);
-  });
-
-  it('no command at all prints the help on stderr', async () => {
-    const result = await runCli([]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Usage: orgdir');
-  });
-});
-
-describe('orgdir --help', () => {
-  it.each([[[]], [['directory']], [['users']], [['report']], [['mock']]])('%j --help exits 0 with usage on stdout', async (command) => {
-    const result = await runCli([...command, '--help']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: orgdir/);
-    expect(result.stderr).toBe('');
-  });
-
-  it('--version prints the package version', async () => {
-    const result = await runCli(['--version']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(fake.requests).toHaveLength(0);
   });
 });
 
 describe('orgdir directory --output', () => {
-  it.each(['table', 'json', 'ndjson', 'csv'])('--format %s: the file holds exactly what stdout would', async (format) => {
-    const out = await mkdtemp(join(dir, 'ok-'));
-    const file = join(out, `dir.${format}`);
-    const written = await directory(['--format', format, '--output', file]);
-    const printed = await directory(['--format', format]);
-    expect(written.code).toBe(0);
-    expect(written.stdout).toBe('');
-    expect(written.stderr).toBe(`${UNMAPPED_NOTICE}orgdir: wrote 8 users to ${file}\n`);
-    expect(await readFile(file, 'utf8')).toBe(printed.stdout);
-    await expectDirEntries(out, [`dir.${format}`]);
+  it.each(['table', 'json', 'ndjson', 'csv'])(
+    '--format %s: the file holds exactly what stdout would',
+    async (format) => {
+      const out = await mkdtemp(join(dir, 'ok-'));
+      const file = join(out, `dir.${format}`);
+      const written = await directory(['--format', format, '--output', file]);
+      const printed = await directory(['--format', format]);
+      expect(written.code).toBe(0);
+      expect(written.stdout).toBe('');
+      expect(written.stderr).toBe(`${UNMAPPED_NOTICE}orgdir: wrote 8 users to ${file}\n`);
+      expect(await readFile(file, 'utf8')).toBe(printed.stdout);
+      await expectDirEntries(out, [`dir.${format}`]);
+    },
+  );
+
+  it('--quiet drops the "wrote" notice', async () => {
+    const out = await mkdtemp(join(dir, 'quiet-'));
+    const result = await directory(['--format', 'json', '--output', join(out, 'dir.json'), '--quiet']);
+    expect(result.code).toBe(0);
+    // Warnings still print: the unmapped record is not informational.
+    expect(result.stderr).toBe(UNMAPPED_NOTICE);
+    await expectDirEntries(out, ['dir.json']);
   });
 
   it('a failing vendor leaves no file and no temp file, exit 1', async () => {
@@ -251,31 +291,29 @@ describe('orgdir directory --output', () => {
     const result = await directory(['--format', 'csv', '--output', target(out)]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^orgdir: .*(ENOENT|EISDIR|directory)/m);
-    await expectDirEntries(out, ['taken', ...entries].filter((v, i, a) => a.indexOf(v) === i));
+    await expectDirEntries(
+      out,
+      ['taken', ...entries].filter((v, i, a) => a.indexOf(v) === i),
+    );
   });
 });
 
-const hasScript = spawnSync('script', ['--version']).status === 0;
-
-/** Runs orgdir under `script`, so that its stdout and stderr are a pseudo-terminal. */
-function directoryOnTty(args: string[]) {
-  const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
-  const command = [process.execPath, BIN, 'directory', ...fake.flags, ...args].map(quote).join(' ');
-  return finished(spawn('script', ['-qec', command, '/dev/null'], { env: baseEnv(FAKE_ENV), stdio: ['ignore', 'pipe', 'pipe'] }));
-}
-
 describe('orgdir directory: progress', () => {
-  it.skipIf(!hasScript)('draws a progress line in place on a TTY, then erases it', async () => {
-    const result = await directoryOnTty([]);
+  it('draws a progress line in place when stderr is a TTY, then erases it', async () => {
+    const result = await directory(['--format', 'json'], FAKE_ENV, true);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/\r\u001b\[2Kfetching users: [a-z]+ \d/);
-    expect(result.stdout).toContain('openai: 2 users');
+    expect(result.stderr.startsWith(`${ERASE_LINE}fetching users: `)).toBe(true);
+    // The last drawing names every vendor with its count so far.
+    expect(result.stderr).toMatch(/fetching users: (?=.*telnyx \d)(?=.*flashback \d)(?=.*openai \d)/);
+    // Erased before anything else is written to stderr.
+    expect(result.stderr.endsWith(`${ERASE_LINE}${UNMAPPED_NOTICE}`)).toBe(true);
+    expect(JSON.parse(result.stdout)).toHaveLength(8);
   });
 
-  it.skipIf(!hasScript)('--quiet draws no progress line, even on a TTY', async () => {
-    const result = await directoryOnTty(['--quiet']);
+  it('--quiet draws no progress line, even on a TTY', async () => {
+    const result = await directory(['--quiet'], FAKE_ENV, true);
     expect(result.code).toBe(0);
-    expect(result.stdout).not.toContain('fetching users');
+    expect(result.stderr).toBe(UNMAPPED_NOTICE);
     expect(result.stdout).toContain('openai: 2 users');
   });
 

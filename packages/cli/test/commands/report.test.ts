@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectDirEntries, expectNoKeys, parseCsv } from '../helpers/assertions.js';
 import { FAKE_ENV, type FakeVendors, startFakeVendors, TELNYX_USERS } from '../helpers/fake-vendors.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
+
+// In-process: `main()` against the local fake vendors. The binary itself runs in test/e2e/.
 
 let fake: FakeVendors;
 
@@ -15,7 +17,7 @@ afterAll(() => fake.close());
 afterEach(() => fake.reset());
 
 function report(args: string[], env: Record<string, string> = FAKE_ENV) {
-  return runCli(['report', ...args, '--base-url-telnyx', fake.baseUrls.telnyx, '--max-retries', '0'], { env });
+  return runMain(['report', ...args, '--base-url-telnyx', fake.baseUrls.telnyx, '--max-retries', '0'], { env });
 }
 
 describe('orgdir report telnyx', () => {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectDirEntries, expectNoKeys, parseCsv } from '../helpers/assertions.js';
 import { FAKE_ENV, type FakeVendors, FORMULA_NAME, startFakeVendors } from '../helpers/fake-vendors.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
+
+// In-process: `main()` against the local fake vendors. The binary itself runs in test/e2e/.
 
 let fake: FakeVendors;
 
@@ -15,7 +17,7 @@ afterAll(() => fake.close());
 afterEach(() => fake.reset());
 
 function users(args: string[], env: Record<string, string> = FAKE_ENV) {
-  return runCli(['users', ...args, ...fake.flags, '--max-retries', '0'], { env });
+  return runMain(['users', ...args, ...fake.flags, '--max-retries', '0'], { env });
 }
 
 async function usersJson(args: string[]) {

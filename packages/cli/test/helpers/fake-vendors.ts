@@ -223,8 +223,9 @@ function handle(vendor: Vendor, path: string, query: URLSearchParams, req: Incom
   send(res, 404, errorBody(vendor, 404));
 }
 
-/** Starts the fake vendors on a free loopback port. */
-export async function startFakeVendors(): Promise<FakeVendors> {
+/** Starts the fake vendors on a free loopback port; `keys` replaces the bearer tokens they accept. */
+export async function startFakeVendors(options: { keys?: Partial<Record<Vendor, string>> } = {}): Promise<FakeVendors> {
+  const keys: Record<Vendor, string> = { ...FAKE_KEYS, ...options.keys };
   const behaviours = new Map<Vendor, Behaviour>();
   const requests: Recorded[] = [];
   const server: Server = createServer((req, res) => {
@@ -242,7 +243,7 @@ export async function startFakeVendors(): Promise<FakeVendors> {
       send(res, behaviour.status, errorBody(vendor, behaviour.status, behaviour.echoAuthorization ? req.headers.authorization : undefined));
       return;
     }
-    if (req.headers.authorization !== `Bearer ${FAKE_KEYS[vendor]}`) {
+    if (req.headers.authorization !== `Bearer ${keys[vendor]}`) {
       send(res, 401, errorBody(vendor, 401));
       return;
     }

@@ -1,0 +1,182 @@
+import type { ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../helpers/assertions.js';
+import {
+  type CliResult,
+  descendants,
+  finished,
+  isAlive,
+  runCli,
+  spawnCli,
+  waitForExit,
+  waitForOutput,
+} from '../helpers/run-cli.js';
+
+/*
+ * Every test that starts Prism, in one file, so that the two full sets of mocks start one after the
+ * other (each Prism costs seconds of CPU; the vitest config schedules this file first). The real
+ * `orgdir mock` started in beforeAll is the shared Prism for the commands run against the mocks, then
+ * its SIGINT is tested; after it, `--mock` proves it starts and stops mocks of its own. The `--mock`
+ * wiring (which vendors, placeholder key, --quiet, stop on failure) is tested in-process in
+ * test/connections.test.ts.
+ */
+
+const LINE = /^(telnyx|flashback|openai) +(http:\/\/127\.0\.0\.1:\d+)$/;
+const DUMMY_KEYS = {
+  TELNYX_API_KEY: 'dummy-telnyx',
+  FLASHBACK_API_KEY: 'dummy-flashback',
+  OPENAI_ADMIN_KEY: 'dummy-openai',
+};
+/** Prism's startup is CPU-heavy: allow for a loaded 2-core machine. */
+const PRISM_TIMEOUT_MS = 120_000;
+
+/** `orgdir mock`, started once for this file; its Prism processes; the base URLs it printed. */
+let server: ChildProcess;
+let exited: Promise<CliResult>;
+let prismPids: number[] = [];
+/** Set once the SIGINT test has seen every Prism of `server` exit. */
+let prismStopped = false;
+const baseUrls: Record<string, string> = {};
+
+function mockFlags(): string[] {
+  return [
+    '--base-url-telnyx',
+    baseUrls.telnyx ?? '',
+    '--base-url-flashback',
+    baseUrls.flashback ?? '',
+    '--base-url-openai',
+    baseUrls.openai ?? '',
+  ];
+}
+
+/** The PIDs that the `started Prism mocks: …` notice names. */
+function announcedPids(stderr: string): number[] {
+  return [...stderr.matchAll(/\(pid (\d+)\)/g)].map((m) => Number(m[1]));
+}
+
+/** Polls until `pid` has at least `count` descendants (its Prism processes exist), or gives up. */
+async function waitForDescendants(pid: number, count: number, timeoutMs = 30_000): Promise<number[]> {
+  const deadline = Date.now() + timeoutMs;
+  let pids = descendants(pid);
+  while (pids.length < count && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    pids = descendants(pid);
+  }
+  return pids;
+}
+
+beforeAll(async () => {
+  server = spawnCli(['mock']);
+  exited = finished(server, PRISM_TIMEOUT_MS * 2);
+  const stdout = await waitForOutput(
+    server,
+    (out) => out.split('\n').filter((l) => LINE.test(l)).length === 3,
+    PRISM_TIMEOUT_MS,
+  );
+  for (const line of stdout.trim().split('\n')) {
+    const [, vendor, url] = LINE.exec(line) ?? [];
+    if (vendor && url) baseUrls[vendor] = url;
+  }
+  prismPids = descendants(server.pid ?? -1);
+}, PRISM_TIMEOUT_MS);
+
+afterAll(() => {
+  // Only when a test failed before the mocks were stopped: never leave a Prism behind.
+  if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+  if (prismStopped) return;
+  for (const pid of prismPids.filter(isAlive)) process.kill(pid, 'SIGKILL');
+});
+
+describe('orgdir mock', () => {
+  it('prints one base URL per vendor and keeps a Prism running for each', () => {
+    expect(Object.keys(baseUrls).sort()).toEqual(['flashback', 'openai', 'telnyx']);
+    expect(prismPids.length).toBeGreaterThanOrEqual(3);
+  });
+
+  describe.concurrent('the binary against the running mocks', () => {
+    it('directory --format csv: rows from all three vendors, exit 0', async ({ expect }) => {
+      const result = await runCli(['directory', '--format', 'csv', ...mockFlags()], { env: DUMMY_KEYS });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const vendors = new Set(
+        parseCsv(result.stdout)
+          .slice(1)
+          .map((r) => r[0]),
+      );
+      expect([...vendors].sort()).toEqual(['flashback', 'openai', 'telnyx']);
+    });
+
+    // Prism validates each request against the spec (--errors): filters and paths must be the documented ones.
+    it.for([
+      { command: 'users telnyx --status disabled --email example --format json' },
+      { command: 'users openai --group group_01J1F8ABCDXYZ --format ndjson' },
+      { command: 'report telnyx --format csv' },
+    ])('$command exits 0 with output', async ({ command }, { expect }) => {
+      const result = await runCli([...command.split(' '), ...mockFlags()], { env: DUMMY_KEYS });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout.length).toBeGreaterThan(0);
+    });
+  });
+
+  it(
+    'SIGINT stops every Prism and exits 0',
+    async () => {
+      server.kill('SIGINT');
+      const result = await exited;
+      expect(result.code).toBe(0);
+      expect(await waitForExit(prismPids)).toEqual([]);
+      prismStopped = true;
+    },
+    PRISM_TIMEOUT_MS,
+  );
+});
+
+// Each starts Prism processes of its own; the interrupted ones stop them within a second, so the three
+// run side by side.
+describe.concurrent('Prism processes of their own', () => {
+  it(
+    'orgdir mock: SIGTERM while the mocks start stops every Prism and exits 0',
+    async ({ expect }) => {
+      const child = spawnCli(['mock']);
+      const done = finished(child, PRISM_TIMEOUT_MS);
+      const pids = await waitForDescendants(child.pid ?? -1, 3);
+      expect(pids.length).toBeGreaterThanOrEqual(3);
+      child.kill('SIGTERM');
+      expect((await done).code).toBe(0);
+      expect(await waitForExit(pids)).toEqual([]);
+    },
+    PRISM_TIMEOUT_MS,
+  );
+
+  it(
+    'directory --mock: rows from every vendor, exit 0, no Prism left behind',
+    async ({ expect }) => {
+      const result = await runCli(['directory', '--mock'], { timeoutMs: PRISM_TIMEOUT_MS });
+      expect(result.code).toBe(0);
+      for (const vendor of ['telnyx', 'flashback', 'openai'])
+        expect(result.stdout).toMatch(new RegExp(`^${vendor} +\\S+@`, 'm'));
+      expect(result.stdout).toMatch(/\ntelnyx: \d+ users?\nflashback: \d+ users?\nopenai: \d+ users?\n$/);
+      const pids = announcedPids(result.stderr);
+      expect(pids).toHaveLength(3);
+      expect(await waitForExit(pids)).toEqual([]);
+    },
+    PRISM_TIMEOUT_MS,
+  );
+
+  it(
+    'directory --mock: SIGINT during the run stops the mocks and exits 130',
+    async ({ expect }) => {
+      const child = spawnCli(['directory', '--mock']);
+      const done = finished(child, PRISM_TIMEOUT_MS);
+      // Interrupt once the Prism processes exist (mid-startup or mid-run).
+      const pids = await waitForDescendants(child.pid ?? -1, 3);
+      expect(pids.length).toBeGreaterThan(0);
+      child.kill('SIGINT');
+      const result = await done;
+      expect(result.code).toBe(130);
+      expect(await waitForExit(pids)).toEqual([]);
+    },
+    PRISM_TIMEOUT_MS,
+  );
+});
