@@ -4,6 +4,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Fault, type FaultServer, makeUsers, reportCsv, startFaultServer } from '../support/fault-server.js';
 
+/** How long a poll may wait for the server to see a client arrive or hang up: generous, for a loaded machine. */
+const POLL = { timeout: 10_000 };
+
 let server: FaultServer | undefined;
 afterEach(async () => {
   await server?.close();
@@ -86,13 +89,20 @@ describe('faults', () => {
     { retryAfter: { seconds: 3 }, check: (v: string) => expect(v).toBe('3') },
     {
       retryAfter: { dateOffsetMs: 5_000 },
-      check: (v: string) => expect(Date.parse(v) - Date.now()).toBeGreaterThan(2_000),
+      // Five seconds after the server's clock read, which lies between `sent` and `received`;
+      // an HTTP date drops the milliseconds.
+      check: (v: string, sent: number, received: number) => {
+        expect(Date.parse(v)).toBeGreaterThan(sent + 4_000);
+        expect(Date.parse(v)).toBeLessThanOrEqual(received + 5_000);
+      },
     },
   ])('429 with Retry-After $retryAfter', async ({ retryAfter, check }) => {
     const s = await start({ kind: 'status', status: 429, retryAfter });
+    const sent = Date.now();
     const response = await fetch(telnyxPage(s, 1));
+    const received = Date.now();
     expect(response.status).toBe(429);
-    check(response.headers.get('retry-after') ?? '');
+    check(response.headers.get('retry-after') ?? '', sent, received);
     expect(await response.json()).toHaveProperty('errors');
   });
 
@@ -112,13 +122,13 @@ describe('faults', () => {
     const s = await start({ kind });
     const pending = fetch(telnyxPage(s, 1), { signal: AbortSignal.timeout(100) }).then((r) => r.text());
     await expect(pending).rejects.toThrow();
-    await expect.poll(() => s.inFlight).toBe(0);
+    await expect.poll(() => s.inFlight, POLL).toBe(0);
   });
 
   it('close() ends stalled requests too', async () => {
     const s = await start({ kind: 'stall' });
     const pending = fetch(telnyxPage(s, 1));
-    await expect.poll(() => s.inFlight).toBe(1);
+    await expect.poll(() => s.inFlight, POLL).toBe(1);
     await s.close();
     server = undefined;
     await expect(pending).rejects.toThrow();

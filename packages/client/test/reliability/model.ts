@@ -23,7 +23,11 @@ import type { Fault } from '../support/fault-server.js';
 /** A class of error the client may throw. */
 export type ErrorClass = abstract new (...args: never[]) => OrgdirError;
 
-/** Faults a client must ride out by retrying: 408/409/429/5xx, resets, stalls, cut connections. */
+/**
+ * Faults a client must ride out by retrying: 408/409/429/5xx, resets, cut connections. Stalls are
+ * transient too, but they cost a whole per-attempt timeout of wall time, so they come separately
+ * ({@link stallFault}, {@link sometimesStalled}).
+ */
 export const transientFault: fc.Arbitrary<Fault> = fc.oneof(
   {
     weight: 3,
@@ -45,9 +49,30 @@ export const transientFault: fc.Arbitrary<Fault> = fc.oneof(
   },
   { weight: 4, arbitrary: fc.constant({ kind: 'reset' as const }) },
   { weight: 4, arbitrary: fc.constant({ kind: 'truncated' as const }) },
-  // Rare: each stall costs a whole timeoutMs of wall time.
-  { weight: 1, arbitrary: fc.constantFrom({ kind: 'stall' as const }, { kind: 'stall-body' as const }) },
 );
+
+/** No answer at all, or headers and then no body, until the client's per-attempt timeout. */
+const stallFault: fc.Arbitrary<Fault> = fc.constantFrom({ kind: 'stall' as const }, { kind: 'stall-body' as const });
+
+/** One run in this many schedules a stall (see {@link sometimesStalled}). */
+const STALL_ODDS = 8;
+
+/**
+ * `schedule` (the attempts of each page), or in one run out of {@link STALL_ODDS} the same with one
+ * stall inserted before a random attempt of one of its first `pages` pages. One stall at most, as
+ * each costs a whole per-attempt timeout of wall time; only such runs give the client that short
+ * timeout, the others a generous one no healthy request reaches (settings `timeoutFor`).
+ */
+export function sometimesStalled(schedule: fc.Arbitrary<Fault[][]>, pages = 1): fc.Arbitrary<Fault[][]> {
+  const stalled = fc
+    .tuple(schedule, fc.nat({ max: Math.max(0, pages - 1) }), fc.nat({ max: 3 }), stallFault)
+    .map(([before, page, at, stall]) => {
+      const after = Array.from({ length: Math.max(before.length, page + 1) }, (_, i) => [...(before[i] ?? [])]);
+      (after[page] as Fault[]).splice(at, 0, stall);
+      return after;
+    });
+  return fc.oneof({ weight: STALL_ODDS - 1, arbitrary: schedule }, { weight: 1, arbitrary: stalled });
+}
 
 /** Faults no retry can fix: other 4xx, bodies that are not the documented JSON. */
 export const permanentFault: fc.Arbitrary<Fault> = fc.oneof(
@@ -188,3 +213,11 @@ export function className(value: unknown): string {
   if (typeof value === 'function') return value.name;
   return value instanceof Error ? `${value.constructor.name}: ${value.message}` : String(value);
 }
+
+/** {@link sometimesStalled} for the attempts of a single request. */
+export function sometimesStalledAttempts(attempts: fc.Arbitrary<Fault[]>): fc.Arbitrary<Fault[]> {
+  return sometimesStalled(attempts.map((a) => [a])).map(([a = []]) => a);
+}
+
+/** Pages a listing of `items` takes at `size` per page (an empty listing still asks once). */
+export const pagesOf = (items: number, size: number): number => Math.max(1, Math.ceil(items / size));

@@ -5,6 +5,7 @@
  * (it prints the seed and the shrunk counterexample on failure, so any find can be replayed).
  */
 import type { Parameters } from 'fast-check';
+import type { Fault } from '../support/fault-server.js';
 
 /** True under `ORGDIR_CHAOS=1`. */
 export const CHAOS = process.env.ORGDIR_CHAOS === '1';
@@ -19,13 +20,31 @@ export function runs<T>(normal: number, chaos = Math.max(500, normal * 20)): Par
 }
 
 /** Per-test timeout (vitest's default of 5 s is too short for a property with many runs). */
-export const TEST_TIMEOUT = CHAOS ? 30 * 60_000 : 30_000;
+export const TEST_TIMEOUT = CHAOS ? 30 * 60_000 : 60_000;
 
 /** A distinctive fake key, so any leak is easy to find. */
 export const KEY = 'sk-orgdir-SECRET-4b7e1d90c2a8f6e3';
 
-/** Per-attempt timeout in the suites: long enough for loopback under load, short enough that stalls are cheap. */
-export const STALL_TIMEOUT_MS = 300;
+/**
+ * Per-attempt timeout where no stall is scheduled. No passing test waits for it, so it is far
+ * above anything a healthy loopback request takes even on a saturated machine (where one can take
+ * several hundred milliseconds); it only bounds how long a client bug that hangs takes to show.
+ */
+export const TIMEOUT_MS = 5_000;
+
+/**
+ * Per-attempt timeout in the runs that schedule a stall. The fault server stalls until the client
+ * hangs up, so each stall costs exactly this much wall time (the listing properties run side by
+ * side, so their waits overlap). The healthy requests of the same run share it, so it stays many
+ * times what one takes while CPU-bound processes outnumber the cores several times over.
+ */
+export const STALL_TIMEOUT_MS = 2_000;
+
+/** The per-attempt timeout for a run whose schedule holds `faults`: short only when one of them stalls. */
+export function timeoutFor(faults: Iterable<Fault | undefined>): number {
+  for (const fault of faults) if (fault?.kind === 'stall' || fault?.kind === 'stall-body') return STALL_TIMEOUT_MS;
+  return TIMEOUT_MS;
+}
 
 /** Client options that make retries nearly free: tiny backoff, `Retry-After` capped at a few ms. */
-export const FAST = { apiKey: KEY, retryBaseDelayMs: 1, maxRetryDelayMs: 5, timeoutMs: STALL_TIMEOUT_MS } as const;
+export const FAST = { apiKey: KEY, retryBaseDelayMs: 1, maxRetryDelayMs: 5, timeoutMs: TIMEOUT_MS } as const;

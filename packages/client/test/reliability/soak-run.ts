@@ -21,7 +21,9 @@ export interface SoakResult {
   heapAtEnd: number;
   /** Heap after GC at each tenth of the run, for the report when the bound is crossed. */
   heapSamples: number[];
-  /** `process.getActiveResourcesInfo()` once the server is closed. */
+  /** Timers alive once every operation has settled. */
+  timersAfterRun: string[];
+  /** `process.getActiveResourcesInfo()` once the server is closed and its sockets are gone. */
   activeResources: string[];
 }
 
@@ -70,7 +72,9 @@ const unhandledRejections: string[] = [];
 process.on('unhandledRejection', (reason) => unhandledRejections.push(String(reason)));
 
 const server = await startFaultServer({ users: makeUsers(20), plan: pickFault, recordLimit: 0 });
-const options = { apiKey: 'sk-soak', maxRetries: 2, retryBaseDelayMs: 1, maxRetryDelayMs: 5, timeoutMs: 200 };
+// A stall costs its worker a whole timeout, so it is short; a healthy request slower than this on a
+// loaded machine only turns into a typed error (retried first), which the soak accepts.
+const options = { apiKey: 'sk-soak', maxRetries: 2, retryBaseDelayMs: 1, maxRetryDelayMs: 5, timeoutMs: 1_000 };
 const telnyx = createTelnyxClient({ ...options, baseUrl: server.baseUrl('telnyx'), concurrency: 3 });
 const flashback = createFlashbackClient({ ...options, baseUrl: server.baseUrl('flashback') });
 const openai = createOpenAIClient({ ...options, baseUrl: server.baseUrl('openai') });
@@ -93,6 +97,7 @@ const result: SoakResult = {
   heapAfterWarmup: 0,
   heapAtEnd: 0,
   heapSamples: [],
+  timersAfterRun: [],
   activeResources: [],
 };
 
@@ -123,10 +128,17 @@ async function worker(): Promise<void> {
 }
 
 await Promise.all(Array.from({ length: concurrency }, worker));
+// Every operation has settled, so the clients hold no timer: a per-attempt timeout or backoff left
+// running would show here (looking later would give it time to fire and hide).
+result.timersAfterRun = process.getActiveResourcesInfo().filter((r) => r === 'Timeout');
 result.requests = server.requestCount;
 result.heapAtEnd = settle();
 await server.close();
-// Let closed sockets finish closing before looking at what is still alive.
-await new Promise((resolve) => setTimeout(resolve, 100));
+// Closed sockets take a few turns of the event loop (more on a loaded machine) to be released:
+// look until none is left, or until 10 s have shown that one is held.
+const sockets = () => process.getActiveResourcesInfo().filter((r) => r.startsWith('TCP'));
+for (let waited = 0; sockets().length > 0 && waited < 10_000; waited += 20) {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
 result.activeResources = process.getActiveResourcesInfo();
 process.stdout.write(`SOAK_RESULT ${JSON.stringify(result)}\n`);

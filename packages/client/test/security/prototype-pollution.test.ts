@@ -31,14 +31,18 @@ function expectClean(): void {
   expect(Object.hasOwn(Function.prototype, 'polluted')).toBe(false);
 }
 
-/** Every object record must have a harmless prototype and no inherited `polluted` (garbage items may be primitives). */
+/**
+ * Every object record must have a harmless prototype and inherit no `polluted` or `isAdmin` (as its
+ * own keys they are just data a server sent; garbage items may be primitives).
+ */
 function expectPlain(records: readonly unknown[]): void {
   for (const record of records) {
     if (typeof record !== 'object' || record === null) continue;
     const proto = Object.getPrototypeOf(record);
     expect(proto === Object.prototype || proto === Array.prototype || proto === null).toBe(true);
-    expect((record as Record<string, unknown>).polluted).toBeUndefined();
-    expect((record as Record<string, unknown>).isAdmin).toBeUndefined();
+    for (const key of ['polluted', 'isAdmin']) {
+      expect(key in record && !Object.hasOwn(record, key), `${key} inherited`).toBe(false);
+    }
   }
 }
 
@@ -104,18 +108,21 @@ async function everyOperation(s: FaultServer): Promise<unknown[]> {
   return settled.flatMap((r) => (r.status === 'fulfilled' ? [...r.value] : []));
 }
 
+/** Every polluter at once: each object of a body carries all three keys (any of them polluting fails `expectClean`). */
+const HOSTILE = POLLUTERS.join(', ');
+
 describe('JSON answers', () => {
-  it.each(POLLUTERS.map((hostile) => ({ hostile })))('success bodies with $hostile', async ({ hostile }) => {
-    const records = await everyOperation(await serve(200, (endpoint) => hostileBody(endpoint, hostile)));
+  it('success bodies with `__proto__`, `constructor` and `prototype` keys everywhere', async () => {
+    const records = await everyOperation(await serve(200, (endpoint) => hostileBody(endpoint, HOSTILE)));
     expect(records.length).toBeGreaterThan(0);
     expectPlain(records);
   });
 
-  it.each(POLLUTERS.map((hostile) => ({ hostile })))('error bodies with $hostile', async ({ hostile }) => {
+  it('error bodies with `__proto__`, `constructor` and `prototype` keys everywhere', async () => {
     await everyOperation(
       await serve(
         400,
-        () => `{${hostile}, "error": {${hostile}, "message": "m"}, "errors": [{${hostile}, "detail": "d"}]}`,
+        () => `{${HOSTILE}, "error": {${HOSTILE}, "message": "m"}, "errors": [{${HOSTILE}, "detail": "d"}]}`,
       ),
     );
   });
@@ -157,7 +164,7 @@ describe('JSON answers', () => {
             server = undefined;
           }
         }),
-        runs(30, 1_000),
+        runs(15, 1_000),
       );
     },
     TEST_TIMEOUT,
