@@ -2,6 +2,7 @@ import type { FlashbackClient, OpenAIClient, TelnyxClient } from './create-clien
 import { OrgdirError, type Vendor } from './errors.js';
 import type { PagedIterable } from './pagination.js';
 import type { FlashbackUser } from './vendors/flashback/organization-users.js';
+import type { OpenAIGroupUser } from './vendors/openai/group-users.js';
 import type { OpenAIUser } from './vendors/openai/users.js';
 import type { TelnyxUser } from './vendors/telnyx/users.js';
 
@@ -63,20 +64,13 @@ interface Outcome {
  * `failed` with its error. Aborting `signal` rejects the whole call.
  */
 export async function collectDirectory(options: CollectDirectoryOptions): Promise<Directory> {
-  const { clients, signal, onProgress } = options;
+  const { signal, onProgress } = options;
+  const { telnyx, flashback, openai } = options.clients;
   const progress = (vendor: Vendor) => (users: number) => onProgress?.({ vendor, users });
   const jobs: Array<Promise<{ result: VendorResult; users: DirectoryUser[] }>> = [];
-  if (clients.telnyx) {
-    jobs.push(run('telnyx', () => telnyxRecords(clients.telnyx as TelnyxClient, signal, progress('telnyx'))));
-  }
-  if (clients.flashback) {
-    jobs.push(
-      run('flashback', () => flashbackRecords(clients.flashback as FlashbackClient, signal, progress('flashback'))),
-    );
-  }
-  if (clients.openai) {
-    jobs.push(run('openai', () => openaiRecords(clients.openai as OpenAIClient, signal, progress('openai'))));
-  }
+  if (telnyx) jobs.push(run('telnyx', () => telnyxRecords(telnyx, signal, progress('telnyx'))));
+  if (flashback) jobs.push(run('flashback', () => flashbackRecords(flashback, signal, progress('flashback'))));
+  if (openai) jobs.push(run('openai', () => openaiRecords(openai, signal, progress('openai'))));
   const settled = await Promise.all(jobs);
   signal?.throwIfAborted();
   return { users: settled.flatMap((s) => s.users), vendors: settled.map((s) => s.result) };
@@ -123,16 +117,20 @@ function identity(raw: { id?: unknown; email?: unknown }): { id: string; email: 
   return { id, email };
 }
 
-function unixToIso(seconds: unknown): string | undefined {
+function unixToIso(seconds: number | undefined): string | undefined {
   return typeof seconds === 'number' && Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString() : undefined;
 }
 
+/** A DirectoryUser whose optional fields may still be undefined, as the mappers build them. */
+type DirectoryUserFields = {
+  [K in keyof DirectoryUser]: DirectoryUser[K] | (undefined extends DirectoryUser[K] ? undefined : never);
+};
+
 /** Drops undefined optional fields (exactOptionalPropertyTypes) while keeping the literal readable. */
-function user(fields: DirectoryUser): DirectoryUser {
-  for (const key of Object.keys(fields) as Array<keyof DirectoryUser>) {
-    if (fields[key] === undefined) delete fields[key];
-  }
-  return fields;
+function user(fields: DirectoryUserFields): DirectoryUser {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) result[key] = value;
+  return result as unknown as DirectoryUser;
 }
 
 // ---- Telnyx: user_status → status; record_type organization_owner → owner, else member; groups from include_groups.
@@ -154,7 +152,7 @@ export function mapTelnyxUser(raw: TelnyxUser): Mapped {
     createdAt: str(raw.created_at),
     lastSignInAt: str(raw.last_sign_in_at),
     raw,
-  } as DirectoryUser);
+  });
 }
 
 async function telnyxRecords(
@@ -181,7 +179,7 @@ export function mapFlashbackUser(raw: FlashbackUser): Mapped {
     role: raw.orgRoleName?.toLowerCase(),
     groups: [],
     raw,
-  } as DirectoryUser);
+  });
 }
 
 async function flashbackRecords(
@@ -197,7 +195,7 @@ async function flashbackRecords(
 // ---- OpenAI: role as given; groups by walking every group's users; added_at → createdAt.
 
 /** Maps an OpenAI user, given the names of the groups it belongs to. */
-export function mapOpenAIUser(raw: OpenAIUser, groups: string[]): Mapped {
+export function mapOpenAIUser(raw: OpenAIUser | OpenAIGroupUser, groups: string[]): Mapped {
   const who = identity(raw);
   if (typeof who === 'string') return { unmapped: who };
   return user({
@@ -209,7 +207,7 @@ export function mapOpenAIUser(raw: OpenAIUser, groups: string[]): Mapped {
     groups,
     createdAt: unixToIso(raw.added_at),
     raw,
-  } as DirectoryUser);
+  });
 }
 
 async function openaiRecords(

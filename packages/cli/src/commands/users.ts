@@ -4,7 +4,6 @@ import {
   mapFlashbackUser,
   mapOpenAIUser,
   mapTelnyxUser,
-  type OpenAIUser,
   type UnmappedUser,
   type Vendor,
 } from '@orgdir/client';
@@ -88,7 +87,7 @@ async function fetchUsers(
         const groupName = groups.find((g) => g.id === groupId)?.name ?? groupId;
         for await (const page of client.groups.users.list(groupId, { signal }).pages()) {
           // A group member carries the fields the mapper reads (id, email, name, role, added_at).
-          addPage(page.data, (u) => mapOpenAIUser(u as OpenAIUser, [groupName]));
+          addPage(page.data, (u) => mapOpenAIUser(u, [groupName]));
         }
       } else {
         for await (const page of client.users.list({ signal }).pages()) addPage(page.data, (u) => mapOpenAIUser(u, []));
