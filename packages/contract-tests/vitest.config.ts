@@ -7,7 +7,7 @@ export default defineConfig({
     // The files share the loaded specs and compiled schemas; none of them changes global state.
     isolate: false,
     pool: 'threads',
-    testTimeout: 15_000,
+    testTimeout: 30_000,
     hookTimeout: 30_000,
   },
 });

@@ -1,5 +1,5 @@
 import type { Vendor } from '@orgdir/client';
-import { startMocks, VENDORS } from '@orgdir/mock';
+import { defaultReadyTimeoutMs, READY_TIMEOUT_ENV, startMocks, VENDORS } from '@orgdir/mock';
 import type { TestProject } from 'vitest/node';
 import './provided.js';
 
@@ -17,7 +17,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('baseUrls', baseUrls as Record<Vendor, string>);
     return async () => {};
   }
-  const mocks = await startMocks();
+  // `pnpm test` starts these beside a dozen other tasks on two cores, where a Prism start can take
+  // tens of seconds; an explicit ORGDIR_MOCK_READY_TIMEOUT_MS still wins.
+  const readyTimeoutMs = process.env[READY_TIMEOUT_ENV] ? defaultReadyTimeoutMs() : 120_000;
+  const mocks = await startMocks({ readyTimeoutMs });
   project.provide('baseUrls', mocks.baseUrls);
   return () => mocks.stop();
 }

@@ -14,7 +14,10 @@ export interface StartMocksOptions<V extends Vendor = Vendor> {
   errors?: boolean;
   /** Spec files to mock instead of the ones `redocly.yaml` declares. */
   specPaths?: Partial<Record<V, string>>;
-  /** How long each Prism may take to answer; default 20000 ms. */
+  /**
+   * How long each Prism may take to answer. Default: `ORGDIR_MOCK_READY_TIMEOUT_MS` when set, else
+   * 60000 ms (a Prism start costs seconds of CPU, many more on a busy 2-core machine).
+   */
   readyTimeoutMs?: number;
 }
 
@@ -38,6 +41,21 @@ export interface Mocks<V extends Vendor = Vendor> {
 }
 
 const PORT_ATTEMPTS = 3;
+const DEFAULT_READY_TIMEOUT_MS = 60_000;
+export const READY_TIMEOUT_ENV = 'ORGDIR_MOCK_READY_TIMEOUT_MS';
+
+/** The default `readyTimeoutMs`: `ORGDIR_MOCK_READY_TIMEOUT_MS` when set (a positive integer), else 60000. */
+export function defaultReadyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[READY_TIMEOUT_ENV];
+  if (raw === undefined || raw === '') return DEFAULT_READY_TIMEOUT_MS;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value <= 0) {
+    throw new RangeError(
+      `@orgdir/mock: ${READY_TIMEOUT_ENV} must be a positive whole number of milliseconds, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return value;
+}
 
 /**
  * Starts one Prism 5.14 mock server per vendor spec, in parallel, each on a free loopback port,
@@ -47,6 +65,13 @@ const PORT_ATTEMPTS = 3;
 export async function startMocks<V extends Vendor = Vendor>(options: StartMocksOptions<V> = {}): Promise<Mocks<V>> {
   const vendors = (options.vendors ?? VENDORS) as readonly V[];
   const host = options.host ?? '127.0.0.1';
+  if (
+    options.readyTimeoutMs !== undefined &&
+    !(Number.isFinite(options.readyTimeoutMs) && options.readyTimeoutMs > 0)
+  ) {
+    throw new RangeError(`@orgdir/mock: readyTimeoutMs must be a positive number, got ${options.readyTimeoutMs}`);
+  }
+  const readyTimeoutMs = options.readyTimeoutMs ?? defaultReadyTimeoutMs();
   const declared = options.specPaths !== undefined && vendors.every((v) => options.specPaths?.[v] !== undefined);
   const specPaths: Partial<Record<Vendor, string>> = {
     ...(declared ? {} : await loadSpecPaths()),
@@ -61,7 +86,7 @@ export async function startMocks<V extends Vendor = Vendor>(options: StartMocksO
         host,
         dynamic: options.dynamic ?? false,
         errors: options.errors ?? true,
-        readyTimeoutMs: options.readyTimeoutMs ?? 20_000,
+        readyTimeoutMs,
       });
       return { vendor, baseUrl: prism.baseUrl, pid: prism.pid, specPath, output: prism.output, prism };
     }),

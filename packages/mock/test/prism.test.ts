@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../src/free-port.js';
 import { PrismStartError, prismArgs, prismBin, startPrism } from '../src/prism.js';
-import { prismChildren } from './support/processes.js';
+import { PRISM_START_MS, PRISM_TEST_MS, prismChildren } from './support/processes.js';
 
 const base = { specPath: '/specs/x.yaml', host: '127.0.0.1', port: 4010 };
 
@@ -62,21 +62,25 @@ describe('startPrism failures', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('rejects with Prism output when Prism exits before it is ready', async () => {
-    const specPath = path.join(dir, 'empty.yaml');
-    await writeFile(specPath, 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
-    const error = await startPrism({
-      ...base,
-      specPath,
-      port: await findFreePort(),
-      errors: true,
-      dynamic: false,
-      readyTimeoutMs: 20_000,
-    }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PrismStartError);
-    expect((error as PrismStartError).message).toMatch(/exited \(code \d+\) before it was ready/);
-    expect((error as PrismStartError).message).toContain('No operations found');
-  });
+  it(
+    'rejects with Prism output when Prism exits before it is ready',
+    async () => {
+      const specPath = path.join(dir, 'empty.yaml');
+      await writeFile(specPath, 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
+      const error = await startPrism({
+        ...base,
+        specPath,
+        port: await findFreePort(),
+        errors: true,
+        dynamic: false,
+        readyTimeoutMs: PRISM_START_MS,
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PrismStartError);
+      expect((error as PrismStartError).message).toMatch(/exited \(code \d+\) before it was ready/);
+      expect((error as PrismStartError).message).toContain('No operations found');
+    },
+    PRISM_TEST_MS,
+  );
 
   it('rejects and kills Prism when it is not ready in time', async () => {
     const specPath = path.resolve(import.meta.dirname, '../../../specs/telnyx.yaml');

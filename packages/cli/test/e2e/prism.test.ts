@@ -29,6 +29,8 @@ const DUMMY_KEYS = {
 };
 /** Prism's startup is CPU-heavy: allow for a loaded 2-core machine. */
 const PRISM_TIMEOUT_MS = 120_000;
+/** The CLI's own Prism start budget (`@orgdir/mock` reads it), inside the test's. */
+const PRISM_ENV = { ORGDIR_MOCK_READY_TIMEOUT_MS: String(PRISM_TIMEOUT_MS - 20_000) };
 
 /** `orgdir mock`, started once for this file; its Prism processes; the base URLs it printed. */
 let server: ChildProcess;
@@ -66,7 +68,7 @@ async function waitForDescendants(pid: number, count: number, timeoutMs = 30_000
 }
 
 beforeAll(async () => {
-  server = spawnCli(['mock']);
+  server = spawnCli(['mock'], { env: PRISM_ENV });
   exited = finished(server, PRISM_TIMEOUT_MS * 2);
   const stdout = await waitForOutput(
     server,
@@ -138,7 +140,7 @@ describe.concurrent('Prism processes of their own', () => {
   it(
     'orgdir mock: SIGTERM while the mocks start stops every Prism and exits 0',
     async ({ expect }) => {
-      const child = spawnCli(['mock']);
+      const child = spawnCli(['mock'], { env: PRISM_ENV });
       const done = finished(child, PRISM_TIMEOUT_MS);
       const pids = await waitForDescendants(child.pid ?? -1, 3);
       expect(pids.length).toBeGreaterThanOrEqual(3);
@@ -152,7 +154,7 @@ describe.concurrent('Prism processes of their own', () => {
   it(
     'directory --mock: rows from every vendor, exit 0, no Prism left behind',
     async ({ expect }) => {
-      const result = await runCli(['directory', '--mock'], { timeoutMs: PRISM_TIMEOUT_MS });
+      const result = await runCli(['directory', '--mock'], { env: PRISM_ENV, timeoutMs: PRISM_TIMEOUT_MS });
       expect(result.code).toBe(0);
       for (const vendor of ['telnyx', 'flashback', 'openai'])
         expect(result.stdout).toMatch(new RegExp(`^${vendor} +\\S+@`, 'm'));
@@ -167,7 +169,7 @@ describe.concurrent('Prism processes of their own', () => {
   it(
     'directory --mock: SIGINT during the run stops the mocks and exits 130',
     async ({ expect }) => {
-      const child = spawnCli(['directory', '--mock']);
+      const child = spawnCli(['directory', '--mock'], { env: PRISM_ENV });
       const done = finished(child, PRISM_TIMEOUT_MS);
       // Interrupt once the Prism processes exist (mid-startup or mid-run).
       const pids = await waitForDescendants(child.pid ?? -1, 3);

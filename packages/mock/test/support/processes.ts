@@ -18,3 +18,12 @@ export function prismChildren(): number[] {
     .filter((line) => line.includes('prism'))
     .map((line) => Number.parseInt(line.trim(), 10));
 }
+
+/**
+ * How long a test lets Prism start. A Prism start costs seconds of CPU, and `pnpm test` runs this
+ * suite beside several others on two cores, so the budget is generous; a Prism that exits early
+ * still fails at once.
+ */
+export const PRISM_START_MS = 120_000;
+/** Test and hook timeout for a test that starts Prism: its start budget plus room to stop it. */
+export const PRISM_TEST_MS = PRISM_START_MS + 15_000;
