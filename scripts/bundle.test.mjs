@@ -35,7 +35,7 @@ describe('bundle', () => {
   beforeAll(async () => {
     out = await mkdtemp(path.join(tmpdir(), 'orgdir-bundle-'));
     files = await bundle({ out });
-  }, 120_000);
+  });
 
   afterAll(async () => {
     if (out) await rm(out, { recursive: true, force: true });

@@ -29,7 +29,7 @@ export default defineConfig({
     pool: 'threads',
     isolate: false,
     // Generous: a loaded 2-core machine makes each child process slow. No test asserts a duration.
-    testTimeout: 30_000,
+    testTimeout: 90_000,
     hookTimeout: 120_000,
     sequence: { sequencer: PrismFirst },
   },

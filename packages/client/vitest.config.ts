@@ -35,8 +35,8 @@ export default defineConfig({
     // The listing properties run side by side (describe.concurrent), each mostly waiting on stalls.
     maxConcurrency: 10,
     // Hang guards, not speed checks: generous, for a machine where every package tests at once.
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     sequence: { sequencer: SlowFirst },
   },
 });

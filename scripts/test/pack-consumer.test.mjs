@@ -185,7 +185,7 @@ describe('packed tarballs', () => {
       const file = path.join(packs, `${pkg.tarball}-${manifest.version}.tgz`);
       packed.set(pkg.name, { file, manifest, files: readTarball(await readFile(file)) });
     }
-  }, 60_000);
+  });
 
   afterAll(async () => {
     if (work) await rm(work, { recursive: true, force: true });
@@ -257,7 +257,7 @@ describe('packed tarballs', () => {
       compiled = await exec(process.execPath, [tsc, '-p', consumer], consumer);
       server = telnyxServer(requests);
       await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    }, 90_000);
+    });
 
     afterAll(async () => {
       await new Promise((resolve) => (server ? server.close(resolve) : resolve()));

@@ -72,7 +72,7 @@ describe('spec:diff CLI on a git repository', () => {
     for (const vendor of ['telnyx', 'flashback', 'openai'])
       expect(stdout).toContain(`### ${vendor} (\`specs/${vendor}.yaml\`)\n\nno changes`);
     expect(code).toBe(0);
-  }, 60_000);
+  });
 
   it('reports a spec absent at the base as added, not breaking', async () => {
     const { code, stdout } = await specDiff(dir, ['--base', first]);
@@ -81,7 +81,7 @@ describe('spec:diff CLI on a git repository', () => {
     );
     expect(stdout).toContain('### telnyx (`specs/telnyx.yaml`)\n\nno changes');
     expect(code).toBe(0);
-  }, 60_000);
+  });
 
   it('exits 1 on a removed operation, 0 with --allow-breaking', async () => {
     const file = path.join(dir, 'specs/telnyx.yaml');
@@ -102,7 +102,7 @@ describe('spec:diff CLI on a git repository', () => {
     } finally {
       await writeFile(file, original);
     }
-  }, 60_000);
+  });
 
   it('exits 2 on an unknown base', async () => {
     const { code, stderr } = await specDiff(dir, ['--base', 'no-such-ref']);
@@ -116,5 +116,5 @@ describe.skipIf(!(await gitHead()))('spec:diff CLI on this repository', () => {
     const { code, stdout } = await specDiff(repoRoot, ['--base', 'HEAD']);
     expect(stdout).toContain('**no changes** in any spec');
     expect(code).toBe(0);
-  }, 60_000);
+  });
 });

@@ -35,7 +35,7 @@ export function spawnCli(args: readonly string[], options: RunOptions = {}): Chi
 }
 
 /** Collects a spawned child's output until it exits. */
-export function finished(child: ChildProcess, timeoutMs = 30_000): Promise<CliResult> {
+export function finished(child: ChildProcess, timeoutMs = 80_000): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (s: string) => {
@@ -73,7 +73,7 @@ export function isAlive(pid: number): boolean {
 }
 
 /** Waits until none of `pids` is alive, or gives up after `timeoutMs` and returns the survivors. */
-export async function waitForExit(pids: readonly number[], timeoutMs = 5_000): Promise<number[]> {
+export async function waitForExit(pids: readonly number[], timeoutMs = 20_000): Promise<number[]> {
   const deadline = Date.now() + timeoutMs;
   let alive = pids.filter(isAlive);
   while (alive.length > 0 && Date.now() < deadline) {
