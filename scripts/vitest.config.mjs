@@ -7,7 +7,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    dir: 'scripts',
     include: ['scripts/**/*.test.mjs'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
