@@ -87,7 +87,10 @@ describe('generate-types and check-generated', () => {
 
   it('fails naming the stale file when the spec changed and nobody regenerated', async () => {
     const spec = await readFile(path.join(dir, 'api.yaml'), 'utf8');
-    await writeFile(path.join(dir, 'api.yaml'), spec.replace('age:\n                type: integer', 'age:\n                type: string'));
+    await writeFile(
+      path.join(dir, 'api.yaml'),
+      spec.replace('age:\n                type: integer', 'age:\n                type: string'),
+    );
     const result = await check();
     expect(result.code).toBe(1);
     expect(result.output).toContain('generated/fixture.ts is stale');

@@ -153,13 +153,16 @@ export async function startPrism(options: PrismOptions): Promise<PrismProcess> {
     onReadyLine = resolve;
   });
   if (outcome !== 'ready') {
+    // Read before the kill: tells a starved Prism (little CPU, busy machine) from a stuck one.
+    const cpuMs = outcome === 'timeout' ? cpuTimeMs(pid) : undefined;
     await stop(500);
     const { code, signal } = gone ? await exited : { code: null, signal: null };
     const text = output();
     const why =
       outcome === 'exited'
         ? `exited (${signal ?? `code ${code}`}) before it was ready`
-        : `did not answer on ${baseUrl} within ${options.readyTimeoutMs} ms`;
+        : `did not answer on ${baseUrl} within ${options.readyTimeoutMs} ms` +
+          (cpuMs === undefined ? '' : ` (it had used ${cpuMs} ms of CPU)`);
     throw new PrismStartError(
       `@orgdir/mock: Prism for ${options.specPath} ${why}. Prism output:\n${text || '(nothing)'}`,
       text,
@@ -193,6 +196,20 @@ function waitUntilReady(
       }
     })();
   });
+}
+
+/** CPU time (user + system) a process has used, from `/proc` on Linux; undefined elsewhere. */
+export function cpuTimeMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th of them.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    // Linux reports clock ticks of 1/100 s (USER_HZ) to user space.
+    return Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function groupAlive(pid: number): boolean {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../src/free-port.js';
-import { PrismStartError, prismArgs, prismBin, startPrism } from '../src/prism.js';
+import { cpuTimeMs, PrismStartError, prismArgs, prismBin, startPrism } from '../src/prism.js';
 import { PRISM_START_MS, PRISM_TEST_MS, prismChildren } from './support/processes.js';
 
 const base = { specPath: '/specs/x.yaml', host: '127.0.0.1', port: 4010 };
@@ -92,7 +92,25 @@ describe('startPrism failures', () => {
       dynamic: false,
       readyTimeoutMs: 50,
     }).catch((e: unknown) => e);
-    expect((error as Error).message).toMatch(/did not answer on http:\/\/127\.0\.0\.1:\d+ within 50 ms/);
+    expect((error as Error).message).toMatch(
+      /did not answer on http:\/\/127\.0\.0\.1:\d+ within 50 ms \(it had used \d+ ms of CPU\)\. Prism output:/,
+    );
     expect(prismChildren(), 'the Prism that was too slow is stopped').toEqual([]);
+  });
+});
+
+describe('cpuTimeMs', () => {
+  it('reads the CPU time a live process has used, and grows as it works', () => {
+    const before = cpuTimeMs(process.pid);
+    expect(before).toBeGreaterThanOrEqual(0);
+    const until = performance.now() + 200;
+    while (performance.now() < until) {
+      // burn CPU
+    }
+    expect(cpuTimeMs(process.pid)).toBeGreaterThan(before as number);
+  });
+
+  it('is undefined for a process that does not exist', () => {
+    expect(cpuTimeMs(2 ** 22 + 12345)).toBeUndefined();
   });
 });
