@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Fails when the committed generated types differ from what the specs generate today.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +28,8 @@ try {
   for (const dir of dirs) {
     for (const file of await readdir(dir)) {
       const full = path.resolve(dir, file);
-      if (!expected.has(full)) problems.push(`${path.relative(shownFrom, full)} is not generated from any spec in redocly.yaml`);
+      if (!expected.has(full))
+        problems.push(`${path.relative(shownFrom, full)} is not generated from any spec in redocly.yaml`);
     }
   }
   if (problems.length > 0) {

@@ -45,7 +45,8 @@ export function describeError(error: unknown, fallbackVendor?: string): string {
   if (status) message = `${status} ${message}`;
   if (vendor) message = `${vendor}: ${message}`;
   const { requestId } = fields;
-  if (typeof requestId === 'string' && requestId && !message.includes(requestId)) message += ` (request id ${requestId})`;
+  if (typeof requestId === 'string' && requestId && !message.includes(requestId))
+    message += ` (request id ${requestId})`;
   return message;
 }
 

@@ -4,9 +4,9 @@ import { directoryCommand } from './commands/directory.js';
 import { mockCommand } from './commands/mock.js';
 import { reportCommand } from './commands/report.js';
 import { usersCommand } from './commands/users.js';
-import type { Context, TextStream } from './context.js';
+import type { Context } from './context.js';
 import { describeError, ExitCode, exitCodeFor, redact } from './errors.js';
-import { interruptedBy, interruptExitCodeFor } from './lifecycle.js';
+import { interruptExitCodeFor, interruptedBy } from './lifecycle.js';
 import { notice } from './notice.js';
 
 /** Commander codes that end a run successfully (help or version was asked for). */

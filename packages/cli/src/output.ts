@@ -3,7 +3,11 @@ import type { Context } from './context.js';
 import { notice } from './notice.js';
 
 /** Writes a command's result to `file` atomically, or to stdout when no file is given. */
-export async function emit(ctx: Context, text: string, options: { file?: string; quiet?: boolean; what: string }): Promise<void> {
+export async function emit(
+  ctx: Context,
+  text: string,
+  options: { file?: string; quiet?: boolean; what: string },
+): Promise<void> {
   if (!options.file) {
     ctx.stdout.write(text);
     return;

@@ -6,7 +6,13 @@ describe('describeError', () => {
   it.each([
     [
       'API error: vendor, status, message, request id',
-      new AuthenticationError({ status: 401, vendor: 'telnyx', message: 'Authentication failed', requestId: 'req-1', body: {} }),
+      new AuthenticationError({
+        status: 401,
+        vendor: 'telnyx',
+        message: 'Authentication failed',
+        requestId: 'req-1',
+        body: {},
+      }),
       undefined,
       'telnyx: 401 Authentication failed (request id req-1)',
     ],
@@ -16,7 +22,12 @@ describe('describeError', () => {
       undefined,
       'openai: 503 Service Unavailable',
     ],
-    ['connection error gets the fallback vendor', new APIConnectionError('Connection error.'), 'flashback', 'flashback: Connection error.'],
+    [
+      'connection error gets the fallback vendor',
+      new APIConnectionError('Connection error.'),
+      'flashback',
+      'flashback: Connection error.',
+    ],
     ['multi-line message is folded', new Error('one\n  two'), undefined, 'one two'],
     ['non-error value', 'boom', 'telnyx', 'telnyx: boom'],
   ])('%s', (_name, error, vendor, expected) => {

@@ -4,7 +4,7 @@ import { ExitCode } from '../errors.js';
 import { exitOnInterruptWith, interruptSignal } from '../lifecycle.js';
 import { startMockSession } from '../mock-session.js';
 import { notice } from '../notice.js';
-import { KEY_ENV, VENDORS } from '../vendors.js';
+import { KEY_ENV } from '../vendors.js';
 
 /** Options of `orgdir mock`. */
 export interface MockOptions {

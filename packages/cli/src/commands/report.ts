@@ -18,7 +18,15 @@ export interface ReportOptions extends ConnectionOptions {
 }
 
 /** Columns of the report as CSV: the vendor's report columns, group names joined by "; ". */
-export const REPORT_CSV_COLUMNS = ['id', 'email', 'record_type', 'user_status', 'created_at', 'last_sign_in_at', 'groups'] as const;
+export const REPORT_CSV_COLUMNS = [
+  'id',
+  'email',
+  'record_type',
+  'user_status',
+  'created_at',
+  'last_sign_in_at',
+  'groups',
+] as const;
 
 /** Report rows as CSV (RFC 4180, spreadsheet-safe), with {@link REPORT_CSV_COLUMNS}. */
 export function reportToCsv(rows: readonly TelnyxReportRow[]): string {

@@ -63,9 +63,10 @@ async function fetchUsers(
     case 'telnyx': {
       const client = clients.telnyx;
       if (!client) break;
-      const status = options.status && Object.hasOwn(TELNYX_STATUS, options.status)
-        ? TELNYX_STATUS[options.status as keyof typeof TELNYX_STATUS]
-        : undefined;
+      const status =
+        options.status && Object.hasOwn(TELNYX_STATUS, options.status)
+          ? TELNYX_STATUS[options.status as keyof typeof TELNYX_STATUS]
+          : undefined;
       const filter = { ...(status ? { user_status: status } : {}), ...(options.email ? { email: options.email } : {}) };
       for await (const page of client.users.list({ filter, includeGroups: true, signal }).pages()) {
         addPage(page.data, mapTelnyxUser);

@@ -34,16 +34,34 @@ describe('orgdir report telnyx', () => {
     expect(result.code).toBe(0);
     expect(parseCsv(result.stdout)).toEqual([
       ['id', 'email', 'record_type', 'user_status', 'created_at', 'last_sign_in_at', 'groups'],
-      ['t-1', 'alice@example.com', 'organization_sub_user', 'enabled', '2024-01-02T03:04:05.000Z', '2024-02-03T04:05:06.000Z', 'Engineering; Sales'],
+      [
+        't-1',
+        'alice@example.com',
+        'organization_sub_user',
+        'enabled',
+        '2024-01-02T03:04:05.000Z',
+        '2024-02-03T04:05:06.000Z',
+        'Engineering; Sales',
+      ],
       ['t-2', 'owner@example.com', 'organization_owner', 'enabled', '2023-01-01T00:00:00.000Z', '', ''],
-      ['t-3', 'bob@example.com', 'organization_sub_user', 'disabled', '2024-05-06T07:08:09.000Z', '2024-06-07T08:09:10.000Z', 'Engineering'],
+      [
+        't-3',
+        'bob@example.com',
+        'organization_sub_user',
+        'disabled',
+        '2024-05-06T07:08:09.000Z',
+        '2024-06-07T08:09:10.000Z',
+        'Engineering',
+      ],
     ]);
     expect(result.stdout.split('\r\n')).toHaveLength(5);
   });
 
   it('asks the API for the JSON report', async () => {
     await report(['telnyx', '--format', 'csv']);
-    expect(fake.requests.map((r) => [r.path, r.accept])).toEqual([['/organizations/users/users_groups_report', 'application/json']]);
+    expect(fake.requests.map((r) => [r.path, r.accept])).toEqual([
+      ['/organizations/users/users_groups_report', 'application/json'],
+    ]);
   });
 
   it('--output writes the file and nothing on stdout', async () => {

@@ -72,9 +72,21 @@ describe('orgdir users: filters', () => {
 
 describe('orgdir users: formats', () => {
   it.each([
-    ['table', (out: string) => expect(out).toMatch(/^VENDOR +EMAIL +NAME +STATUS +ROLE +GROUPS\nflashback +eve@example\.com/)],
+    [
+      'table',
+      (out: string) => expect(out).toMatch(/^VENDOR +EMAIL +NAME +STATUS +ROLE +GROUPS\nflashback +eve@example\.com/),
+    ],
     ['json', (out: string) => expect(JSON.parse(out)).toHaveLength(3)],
-    ['ndjson', (out: string) => expect(out.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown)).toHaveLength(3)],
+    [
+      'ndjson',
+      (out: string) =>
+        expect(
+          out
+            .trimEnd()
+            .split('\n')
+            .map((l) => JSON.parse(l) as unknown),
+        ).toHaveLength(3),
+    ],
     ['csv', (out: string) => expect(parseCsv(out).find((r) => r[1] === 'f-1')?.[3]).toBe(`'${FORMULA_NAME}`)],
   ])('--format %s', async (format, check) => {
     const result = await users(['flashback', '--format', format]);

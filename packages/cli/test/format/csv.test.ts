@@ -18,7 +18,11 @@ describe('csvCell', () => {
     ['@ is neutralised', '@SUM(A1)', "'@SUM(A1)"],
     ['leading tab is neutralised', '\t=1', "'\t=1"],
     ['leading CR is neutralised and quoted', '\r=1', `"'\r=1"`],
-    ['formula with quotes and comma: neutralised, then quoted', '=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    [
+      'formula with quotes and comma: neutralised, then quoted',
+      '=HYPERLINK("http://x","y")',
+      `"'=HYPERLINK(""http://x"",""y"")"`,
+    ],
     ['trigger char later in the cell is left alone', 'a=b', 'a=b'],
     ['date is not touched', '2024-01-02T03:04:05.000Z', '2024-01-02T03:04:05.000Z'],
   ])('%s', (_name, input, expected) => {
@@ -39,7 +43,10 @@ describe('toCsv', () => {
 
 describe('directoryToCsv', () => {
   it('writes the header and one record per user, groups joined by "; "', () => {
-    const csv = directoryToCsv([user(), user({ vendor: 'openai', id: 'u-2', name: undefined, role: undefined, groups: [] })]);
+    const csv = directoryToCsv([
+      user(),
+      user({ vendor: 'openai', id: 'u-2', name: undefined, role: undefined, groups: [] }),
+    ]);
     expect(csv.split('\r\n')).toEqual([
       DIRECTORY_CSV_COLUMNS.join(','),
       'telnyx,u-1,ada@example.com,Ada Lovelace,active,member,Engineering; Sales,2024-01-02T03:04:05.000Z,2024-02-03T04:05:06.000Z',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { directoryToTable, MAX_CELL_WIDTH, summaryLine, tableCell, type VendorSummary } from '../../src/format/table.js';
+import {
+  directoryToTable,
+  MAX_CELL_WIDTH,
+  summaryLine,
+  tableCell,
+  type VendorSummary,
+} from '../../src/format/table.js';
 import { user } from '../helpers/users.js';
 
 describe('tableCell', () => {
@@ -19,9 +25,21 @@ describe('summaryLine', () => {
   it.each<[string, VendorSummary, string]>([
     ['ok, plural', { vendor: 'telnyx', status: 'ok', users: 3 }, 'telnyx: 3 users'],
     ['ok, singular', { vendor: 'openai', status: 'ok', users: 1 }, 'openai: 1 user'],
-    ['ok with unmapped', { vendor: 'flashback', status: 'ok', users: 2, unmapped: 1 }, 'flashback: 2 users, 1 not mapped (see stderr)'],
-    ['failed', { vendor: 'openai', status: 'failed', users: 0, message: '401 bad key' }, 'openai: failed (401 bad key)'],
-    ['skipped', { vendor: 'flashback', status: 'skipped', users: 0, message: 'FLASHBACK_API_KEY not set' }, 'flashback: skipped (FLASHBACK_API_KEY not set)'],
+    [
+      'ok with unmapped',
+      { vendor: 'flashback', status: 'ok', users: 2, unmapped: 1 },
+      'flashback: 2 users, 1 not mapped (see stderr)',
+    ],
+    [
+      'failed',
+      { vendor: 'openai', status: 'failed', users: 0, message: '401 bad key' },
+      'openai: failed (401 bad key)',
+    ],
+    [
+      'skipped',
+      { vendor: 'flashback', status: 'skipped', users: 0, message: 'FLASHBACK_API_KEY not set' },
+      'flashback: skipped (FLASHBACK_API_KEY not set)',
+    ],
   ])('%s', (_name, summary, expected) => {
     expect(summaryLine(summary)).toBe(expected);
   });
@@ -42,10 +60,13 @@ describe('directoryToTable', () => {
   });
 
   it('adds one summary line per vendor after a blank line', () => {
-    const text = directoryToTable([user()], [
-      { vendor: 'telnyx', status: 'ok', users: 1 },
-      { vendor: 'openai', status: 'failed', users: 0, message: '500 boom' },
-    ]);
+    const text = directoryToTable(
+      [user()],
+      [
+        { vendor: 'telnyx', status: 'ok', users: 1 },
+        { vendor: 'openai', status: 'failed', users: 0, message: '500 boom' },
+      ],
+    );
     expect(text.endsWith('\n\ntelnyx: 1 user\nopenai: failed (500 boom)\n')).toBe(true);
   });
 

@@ -98,8 +98,22 @@ export const FLASHBACK_USERS = [
 ];
 
 export const OPENAI_USERS = [
-  { object: 'organization.user', id: 'user-1', name: 'Doe, Jane', email: 'jane@example.com', role: 'owner', added_at: 1711471533 },
-  { object: 'organization.user', id: 'user-2', name: '+1 "quoted"', email: 'plus@example.com', role: 'reader', added_at: 1711472599 },
+  {
+    object: 'organization.user',
+    id: 'user-1',
+    name: 'Doe, Jane',
+    email: 'jane@example.com',
+    role: 'owner',
+    added_at: 1711471533,
+  },
+  {
+    object: 'organization.user',
+    id: 'user-2',
+    name: '+1 "quoted"',
+    email: 'plus@example.com',
+    role: 'reader',
+    added_at: 1711472599,
+  },
 ];
 
 export const OPENAI_GROUPS = [
@@ -144,12 +158,25 @@ function errorBody(vendor: Vendor, status: number, echo?: string): unknown {
   switch (vendor) {
     case 'telnyx':
       return {
-        errors: [{ code: '10009', title: 'Authentication failed', detail: echo ? `Bad header: ${echo}` : 'Could not understand the provided credentials.' }],
+        errors: [
+          {
+            code: '10009',
+            title: 'Authentication failed',
+            detail: echo ? `Bad header: ${echo}` : 'Could not understand the provided credentials.',
+          },
+        ],
       };
     case 'flashback':
       return { success: false, data: [], total: 0 };
     case 'openai':
-      return { error: { message: echo ? `Bad header: ${echo}` : `Fake failure ${status}`, type: 'invalid_request_error', code: null, param: null } };
+      return {
+        error: {
+          message: echo ? `Bad header: ${echo}` : `Fake failure ${status}`,
+          type: 'invalid_request_error',
+          code: null,
+          param: null,
+        },
+      };
   }
 }
 
@@ -176,9 +203,9 @@ function handle(vendor: Vendor, path: string, query: URLSearchParams, req: Incom
       const status = query.get('filter[user_status]');
       const email = query.get('filter[email]');
       const groups = query.get('include_groups') === 'true';
-      const all = TELNYX_USERS.filter((u) => (!status || u.user_status === status) && (!email || u.email.includes(email))).map(
-        ({ groups: g, ...u }) => (groups ? { ...u, groups: g } : u),
-      );
+      const all = TELNYX_USERS.filter(
+        (u) => (!status || u.user_status === status) && (!email || u.email.includes(email)),
+      ).map(({ groups: g, ...u }) => (groups ? { ...u, groups: g } : u));
       const size = Math.min(Number(query.get('page[size]') ?? 250), TELNYX_PAGE_CAP);
       const number = Number(query.get('page[number]') ?? 1);
       const totalPages = Math.max(1, Math.ceil(all.length / size));
@@ -192,7 +219,14 @@ function handle(vendor: Vendor, path: string, query: URLSearchParams, req: Incom
       if ((req.headers.accept ?? '').includes('text/csv')) {
         res.writeHead(200, { 'content-type': 'text/csv' });
         const rows = TELNYX_USERS.map((u) =>
-          [u.id, u.email, u.user_status, u.created_at, u.last_sign_in_at ?? '', `"${u.groups.map((g) => g.name).join(', ')}"`].join(','),
+          [
+            u.id,
+            u.email,
+            u.user_status,
+            u.created_at,
+            u.last_sign_in_at ?? '',
+            `"${u.groups.map((g) => g.name).join(', ')}"`,
+          ].join(','),
         );
         res.end(['id,email,user_status,created_at,last_sign_in_at,groups', ...rows].join('\n'));
         return;
@@ -217,7 +251,14 @@ function handle(vendor: Vendor, path: string, query: URLSearchParams, req: Incom
       send(res, 404, { error: { message: 'No such group', type: 'invalid_request_error', code: null, param: null } });
       return;
     }
-    send(res, 200, openaiPage(OPENAI_USERS.filter((u) => ids.includes(u.id)), query));
+    send(
+      res,
+      200,
+      openaiPage(
+        OPENAI_USERS.filter((u) => ids.includes(u.id)),
+        query,
+      ),
+    );
     return;
   }
   send(res, 404, errorBody(vendor, 404));
@@ -236,11 +277,21 @@ export async function startFakeVendors(options: { keys?: Partial<Record<Vendor, 
       return;
     }
     const path = `/${rest.join('/')}`;
-    requests.push({ vendor, path, query: url.searchParams, authorization: req.headers.authorization, accept: req.headers.accept });
+    requests.push({
+      vendor,
+      path,
+      query: url.searchParams,
+      authorization: req.headers.authorization,
+      accept: req.headers.accept,
+    });
     const behaviour = behaviours.get(vendor) ?? 'ok';
     if (behaviour !== 'ok') {
       // A careless server may echo the credentials back; orgdir must still never print them.
-      send(res, behaviour.status, errorBody(vendor, behaviour.status, behaviour.echoAuthorization ? req.headers.authorization : undefined));
+      send(
+        res,
+        behaviour.status,
+        errorBody(vendor, behaviour.status, behaviour.echoAuthorization ? req.headers.authorization : undefined),
+      );
       return;
     }
     if (req.headers.authorization !== `Bearer ${keys[vendor]}`) {

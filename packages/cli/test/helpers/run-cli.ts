@@ -103,11 +103,18 @@ export function descendants(pid: number): number[] {
 }
 
 /** Resolves with stdout once `predicate` holds for it (or rejects after `timeoutMs`). */
-export function waitForOutput(child: ChildProcess, predicate: (stdout: string, stderr: string) => boolean, timeoutMs = 60_000): Promise<string> {
+export function waitForOutput(
+  child: ChildProcess,
+  predicate: (stdout: string, stderr: string) => boolean,
+  timeoutMs = 60_000,
+): Promise<string> {
   let stdout = '';
   let stderr = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for output\nstdout: ${stdout}\nstderr: ${stderr}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`timed out waiting for output\nstdout: ${stdout}\nstderr: ${stderr}`)),
+      timeoutMs,
+    );
     const check = () => {
       if (predicate(stdout, stderr)) {
         clearTimeout(timer);
