@@ -1,5 +1,7 @@
 import type { FlashbackClient, OpenAIClient, TelnyxClient } from './create-client.js';
 import { OrgdirError, type Vendor } from './errors.js';
+import { defined } from './internal/defined.js';
+import { str } from './internal/str.js';
 import type { PagedIterable } from './pagination.js';
 import type { FlashbackUser } from './vendors/flashback/organization-users.js';
 import type { OpenAIGroupUser } from './vendors/openai/group-users.js';
@@ -58,6 +60,9 @@ interface Outcome {
   result: Mapped;
 }
 
+/** What every listing call takes from {@link CollectDirectoryOptions}: the signal, when there is one. */
+type ListOptions = { signal?: AbortSignal };
+
 /**
  * Lists every user of every given vendor, concurrently, and maps them to {@link DirectoryUser}.
  * Users that cannot be mapped are reported per vendor; a vendor whose listing fails is marked
@@ -66,11 +71,12 @@ interface Outcome {
 export async function collectDirectory(options: CollectDirectoryOptions): Promise<Directory> {
   const { signal, onProgress } = options;
   const { telnyx, flashback, openai } = options.clients;
+  const opts: ListOptions = signal ? { signal } : {};
   const progress = (vendor: Vendor) => (users: number) => onProgress?.({ vendor, users });
   const jobs: Array<Promise<{ result: VendorResult; users: DirectoryUser[] }>> = [];
-  if (telnyx) jobs.push(run('telnyx', () => telnyxRecords(telnyx, signal, progress('telnyx'))));
-  if (flashback) jobs.push(run('flashback', () => flashbackRecords(flashback, signal, progress('flashback'))));
-  if (openai) jobs.push(run('openai', () => openaiRecords(openai, signal, progress('openai'))));
+  if (telnyx) jobs.push(run('telnyx', () => telnyxRecords(telnyx, opts, progress('telnyx'))));
+  if (flashback) jobs.push(run('flashback', () => flashbackRecords(flashback, opts, progress('flashback'))));
+  if (openai) jobs.push(run('openai', () => openaiRecords(openai, opts, progress('openai'))));
   const settled = await Promise.all(jobs);
   signal?.throwIfAborted();
   return { users: settled.flatMap((s) => s.users), vendors: settled.map((s) => s.result) };
@@ -106,8 +112,6 @@ async function collect<T>(listing: PagedIterable<T, unknown>, report: (users: nu
   return items;
 }
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
-
 /** Checks the fields every vendor must give; returns the reason when one is missing. */
 function identity(raw: { id?: unknown; email?: unknown }): { id: string; email: string } | string {
   const id = str(raw.id);
@@ -128,9 +132,7 @@ type DirectoryUserFields = {
 
 /** Drops undefined optional fields (exactOptionalPropertyTypes) while keeping the literal readable. */
 function user(fields: DirectoryUserFields): DirectoryUser {
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) result[key] = value;
-  return result as unknown as DirectoryUser;
+  return defined(fields) as DirectoryUser;
 }
 
 // ---- Telnyx: user_status → status; record_type organization_owner → owner, else member; groups from include_groups.
@@ -155,12 +157,8 @@ export function mapTelnyxUser(raw: TelnyxUser): Mapped {
   });
 }
 
-async function telnyxRecords(
-  client: TelnyxClient,
-  signal: AbortSignal | undefined,
-  report: (n: number) => void,
-): Promise<Outcome[]> {
-  const users = await collect(client.users.list({ includeGroups: true, ...(signal && { signal }) }), report);
+async function telnyxRecords(client: TelnyxClient, opts: ListOptions, report: (n: number) => void): Promise<Outcome[]> {
+  const users = await collect(client.users.list({ includeGroups: true, ...opts }), report);
   return users.map((raw) => ({ raw, result: mapTelnyxUser(raw) }));
 }
 
@@ -184,10 +182,10 @@ export function mapFlashbackUser(raw: FlashbackUser): Mapped {
 
 async function flashbackRecords(
   client: FlashbackClient,
-  signal: AbortSignal | undefined,
+  opts: ListOptions,
   report: (n: number) => void,
 ): Promise<Outcome[]> {
-  const users = await client.organization.users.list(signal ? { signal } : {});
+  const users = await client.organization.users.list(opts);
   report(users.length);
   return users.map((raw) => ({ raw, result: mapFlashbackUser(raw) }));
 }
@@ -210,12 +208,7 @@ export function mapOpenAIUser(raw: OpenAIUser | OpenAIGroupUser, groups: string[
   });
 }
 
-async function openaiRecords(
-  client: OpenAIClient,
-  signal: AbortSignal | undefined,
-  report: (n: number) => void,
-): Promise<Outcome[]> {
-  const opts = signal ? { signal } : {};
+async function openaiRecords(client: OpenAIClient, opts: ListOptions, report: (n: number) => void): Promise<Outcome[]> {
   const [users, groups] = await Promise.all([
     collect(client.users.list(opts), report),
     client.groups.list(opts).toArray(),

@@ -17,7 +17,7 @@ export function resolveApiKey(given: string | undefined, envName: string): strin
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 /** True for localhost, 127.0.0.0/8 and [::1]. */
-export function isLoopback(hostname: string): boolean {
+function isLoopback(hostname: string): boolean {
   return LOOPBACK.test(hostname);
 }
 

@@ -40,7 +40,7 @@ export function paged<T, B>(ctx: AnswerContext, source: PageSource<T, B>, signal
 }
 
 /** openapi-fetch's result, loosened to what `call` reads. */
-interface RawResult<D> {
+export interface RawResult<D> {
   data?: D;
   error?: unknown;
   response: Response;

@@ -1,18 +1,18 @@
 import { APIError, type Vendor } from '../errors.js';
+import { str } from './str.js';
 
 interface Decoded {
   detail: string | undefined;
   code: string | undefined;
 }
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 const field = (value: unknown, key: string): unknown =>
   value !== null && typeof value === 'object' && Object.hasOwn(value, key)
     ? (value as Record<string, unknown>)[key]
     : undefined;
 
 /** Reads each vendor's error envelope: Telnyx `errors[]`, Flashback `{success:false}`, OpenAI `{error}`. */
-export function decodeEnvelope(vendor: Vendor, body: unknown): Decoded {
+function decodeEnvelope(vendor: Vendor, body: unknown): Decoded {
   switch (vendor) {
     case 'telnyx': {
       const errors = field(body, 'errors');

@@ -11,10 +11,12 @@ import {
   createFlashbackClient,
   createOpenAIClient,
   createTelnyxClient,
+  type OpenAIClient,
   OrgdirError,
   type Vendor,
 } from '../../src/index.js';
 import {
+  type Endpoint,
   type FakeGroup,
   type Fault,
   type FaultPlan,
@@ -186,93 +188,83 @@ describe.concurrent('telnyx users.list: page numbers, concurrent pages', () => {
 });
 
 /** A cursor scenario: how many items, the page limit, and the attempts of each page. */
-const cursorScenario = (maxItems: number) =>
-  fc
-    .record({
-      maxRetries: fc.integer({ min: 0, max: 3 }),
-      limit: fc.integer({ min: 1, max: 6 }),
-      items: fc.integer({ min: 0, max: maxItems }),
-    })
-    .chain(({ maxRetries, limit, items }) =>
-      fc.record({
-        maxRetries: fc.constant(maxRetries),
-        limit: fc.constant(limit),
-        items: fc.constant(items),
-        schedule: sometimesStalled(
-          fc.array(attemptsFor(maxRetries, [repeat, resizeFrom(limit)]), { maxLength: 10 }),
-          pagesOf(items, limit),
-        ),
+const cursorScenario = fc
+  .record({
+    maxRetries: fc.integer({ min: 0, max: 3 }),
+    limit: fc.integer({ min: 1, max: 6 }),
+    items: fc.integer({ min: 0, max: 25 }),
+  })
+  .chain(({ maxRetries, limit, items }) =>
+    fc.record({
+      maxRetries: fc.constant(maxRetries),
+      limit: fc.constant(limit),
+      items: fc.constant(items),
+      schedule: sometimesStalled(
+        fc.array(attemptsFor(maxRetries, [repeat, resizeFrom(limit)]), { maxLength: 10 }),
+        pagesOf(items, limit),
+      ),
+    }),
+  );
+
+/**
+ * The property of one OpenAI cursor listing: `fixtures` makes the server's records for `items`,
+ * `list` runs the listing at `limit`, and the result must match the model for `endpoint`.
+ */
+const cursorProperty =
+  (
+    endpoint: Endpoint,
+    fixtures: (items: number) => Pick<FaultServerOptions, 'users' | 'groups'>,
+    list: (client: OpenAIClient, limit: number) => Promise<Array<{ id?: unknown }>>,
+  ) =>
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(cursorScenario, async ({ maxRetries, limit, items, schedule }) => {
+        await withServer({ ...fixtures(items), plan: byPage(schedule), apiKey: KEY }, async (server) => {
+          const client = createOpenAIClient({
+            ...FAST,
+            timeoutMs: timeoutFor(schedule.flat()),
+            baseUrl: server.baseUrl('openai'),
+            maxRetries,
+          });
+          const result = await settle(() => list(client, limit));
+          verify(result, expectCursor(server.expectedIds(endpoint), limit, schedule, maxRetries));
+        });
       }),
+      { ...runs(RUNS), examples: [[CURSOR_STALL]] },
     );
+  };
 
 describe.concurrent('openai cursor listings', () => {
   it(
     'users.list (last id as cursor): exactly the server’s users in order, or the predicted typed error',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(cursorScenario(25), async ({ maxRetries, limit, items, schedule }) => {
-          await withServer({ users: makeUsers(items), plan: byPage(schedule), apiKey: KEY }, async (server) => {
-            const client = createOpenAIClient({
-              ...FAST,
-              timeoutMs: timeoutFor(schedule.flat()),
-              baseUrl: server.baseUrl('openai'),
-              maxRetries,
-            });
-            const result = await settle(() => client.users.list({ limit }).toArray());
-            verify(result, expectCursor(server.expectedIds('openai.users'), limit, schedule, maxRetries));
-          });
-        }),
-        { ...runs(RUNS), examples: [[CURSOR_STALL]] },
-      );
-    },
+    cursorProperty(
+      'openai.users',
+      (items) => ({ users: makeUsers(items) }),
+      (client, limit) => client.users.list({ limit }).toArray(),
+    ),
     TEST_TIMEOUT,
   );
 
   it(
     'groups.users.list (`next` as cursor): exactly the group’s users in order, or the predicted typed error',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(cursorScenario(25), async ({ maxRetries, limit, items, schedule }) => {
-          await withServer({ users: makeUsers(items), plan: byPage(schedule), apiKey: KEY }, async (server) => {
-            const client = createOpenAIClient({
-              ...FAST,
-              timeoutMs: timeoutFor(schedule.flat()),
-              baseUrl: server.baseUrl('openai'),
-              maxRetries,
-            });
-            const result = await settle(() => client.groups.users.list('group_a', { limit }).toArray());
-            verify(result, expectCursor(server.expectedIds('openai.groupUsers'), limit, schedule, maxRetries));
-          });
-        }),
-        { ...runs(RUNS), examples: [[CURSOR_STALL]] },
-      );
-    },
+    cursorProperty(
+      'openai.groupUsers',
+      (items) => ({ users: makeUsers(items) }),
+      (client, limit) => client.groups.users.list('group_a', { limit }).toArray(),
+    ),
     TEST_TIMEOUT,
   );
 
   it(
     'groups.list: exactly the server’s groups in order, or the predicted typed error',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(cursorScenario(25), async ({ maxRetries, limit, items, schedule }) => {
-          const groups: FakeGroup[] = Array.from({ length: items }, (_, i) => ({
-            id: `group_${i}`,
-            name: `Group ${i}`,
-          }));
-          await withServer({ users: [], groups, plan: byPage(schedule), apiKey: KEY }, async (server) => {
-            const client = createOpenAIClient({
-              ...FAST,
-              timeoutMs: timeoutFor(schedule.flat()),
-              baseUrl: server.baseUrl('openai'),
-              maxRetries,
-            });
-            const result = await settle(() => client.groups.list({ limit }).toArray());
-            verify(result, expectCursor(server.expectedIds('openai.groups'), limit, schedule, maxRetries));
-          });
-        }),
-        { ...runs(RUNS), examples: [[CURSOR_STALL]] },
-      );
-    },
+    cursorProperty(
+      'openai.groups',
+      (items) => ({
+        users: [],
+        groups: Array.from({ length: items }, (_, i): FakeGroup => ({ id: `group_${i}`, name: `Group ${i}` })),
+      }),
+      (client, limit) => client.groups.list({ limit }).toArray(),
+    ),
     TEST_TIMEOUT,
   );
 });

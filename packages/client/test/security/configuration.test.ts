@@ -78,12 +78,7 @@ describe('API key', () => {
 
 /** Runs one listing of any client and returns what it threw. */
 async function listOnce(client: ReturnType<(typeof FACTORIES)[keyof typeof FACTORIES]>): Promise<unknown> {
-  const run =
-    'organization' in client
-      ? client.organization.users.list()
-      : 'groups' in client
-        ? client.users.list().toArray()
-        : client.users.list().toArray();
+  const run = 'organization' in client ? client.organization.users.list() : client.users.list().toArray();
   return run.then(
     () => undefined,
     (error: unknown) => error,

@@ -1,9 +1,9 @@
 import type { OpenAI } from '@orgdir/types';
 import { OrgdirError } from '../../errors.js';
-import { call, paged, type VendorContext } from '../../internal/context.js';
+import type { VendorContext } from '../../internal/context.js';
 import { defined } from '../../internal/defined.js';
-import { cursorPages, type PagedIterable } from '../../pagination.js';
-import { openaiPage } from './cursor.js';
+import type { PagedIterable } from '../../pagination.js';
+import { openaiListing } from './cursor.js';
 
 type Member = OpenAI.components['schemas']['OrganizationUser'];
 
@@ -42,17 +42,16 @@ export function openaiGroupUsers(ctx: VendorContext<OpenAI.paths>): OpenAIGroupU
       if (groupId === '' || groupId === '.' || groupId === '..' || /\p{Cs}/u.test(groupId)) {
         throw new OrgdirError(`Invalid group id ${JSON.stringify(groupId)}.`);
       }
-      const source = cursorPages<OpenAIGroupUser, OpenAIGroupUsersPage>(async (cursor, pageSignal) => {
-        const { data } = await call(
-          ctx,
+      return openaiListing<OpenAIGroupUser, OpenAIGroupUsersPage>(
+        ctx,
+        (cursor, fetch) =>
           ctx.raw.GET('/organization/groups/{group_id}/users', {
             params: { path: { group_id: groupId }, query: defined({ limit, order, after: cursor }) },
-            fetch: ctx.fetchWith({ signal: pageSignal }),
+            fetch,
           }),
-        );
-        return openaiPage(ctx, data);
-      }, after);
-      return paged(ctx, source, signal);
+        after,
+        signal,
+      );
     },
   };
 }

@@ -1,8 +1,8 @@
 import type { OpenAI } from '@orgdir/types';
-import { call, paged, type VendorContext } from '../../internal/context.js';
+import type { VendorContext } from '../../internal/context.js';
 import { defined } from '../../internal/defined.js';
-import { cursorPages, type PagedIterable } from '../../pagination.js';
-import { openaiPage } from './cursor.js';
+import type { PagedIterable } from '../../pagination.js';
+import { openaiListing } from './cursor.js';
 import { type OpenAIGroupUsers, openaiGroupUsers } from './group-users.js';
 
 type Schemas = OpenAI.components['schemas'];
@@ -34,15 +34,13 @@ export interface OpenAIGroups {
 export function openaiGroups(ctx: VendorContext<OpenAI.paths>): OpenAIGroups {
   return {
     list({ limit, order, after, signal } = {}) {
-      const source = cursorPages<OpenAIGroup, OpenAIGroupsPage>(async (cursor, pageSignal) => {
-        const query = defined({ limit, order, after: cursor });
-        const { data } = await call(
-          ctx,
-          ctx.raw.GET('/organization/groups', { params: { query }, fetch: ctx.fetchWith({ signal: pageSignal }) }),
-        );
-        return openaiPage(ctx, data);
-      }, after);
-      return paged(ctx, source, signal);
+      return openaiListing<OpenAIGroup, OpenAIGroupsPage>(
+        ctx,
+        (cursor, fetch) =>
+          ctx.raw.GET('/organization/groups', { params: { query: defined({ limit, order, after: cursor }) }, fetch }),
+        after,
+        signal,
+      );
     },
     users: openaiGroupUsers(ctx),
   };

@@ -1,8 +1,8 @@
 import type { OpenAI } from '@orgdir/types';
-import { call, paged, type VendorContext } from '../../internal/context.js';
+import type { VendorContext } from '../../internal/context.js';
 import { defined } from '../../internal/defined.js';
-import { cursorPages, type PagedIterable } from '../../pagination.js';
-import { openaiPage } from './cursor.js';
+import type { PagedIterable } from '../../pagination.js';
+import { openaiListing } from './cursor.js';
 
 /** An OpenAI organization user. */
 export type OpenAIUser = OpenAI.components['schemas']['User'];
@@ -31,15 +31,13 @@ export interface OpenAIUsers {
 export function openaiUsers(ctx: VendorContext<OpenAI.paths>): OpenAIUsers {
   return {
     list({ limit, after, emails, signal } = {}) {
-      const source = cursorPages<OpenAIUser, OpenAIUsersPage>(async (cursor, pageSignal) => {
-        const query = defined({ limit, emails, after: cursor });
-        const { data } = await call(
-          ctx,
-          ctx.raw.GET('/organization/users', { params: { query }, fetch: ctx.fetchWith({ signal: pageSignal }) }),
-        );
-        return openaiPage(ctx, data);
-      }, after);
-      return paged(ctx, source, signal);
+      return openaiListing<OpenAIUser, OpenAIUsersPage>(
+        ctx,
+        (cursor, fetch) =>
+          ctx.raw.GET('/organization/users', { params: { query: defined({ limit, emails, after: cursor }) }, fetch }),
+        after,
+        signal,
+      );
     },
   };
 }
