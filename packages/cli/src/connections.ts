@@ -1,4 +1,10 @@
-import { createFlashbackClient, createOpenAIClient, createTelnyxClient, type Vendor } from '@orgdir/client';
+import {
+  type CollectDirectoryOptions,
+  createFlashbackClient,
+  createOpenAIClient,
+  createTelnyxClient,
+  type Vendor,
+} from '@orgdir/client';
 import { baseUrlOption, type ConnectionOptions, type Context } from './context.js';
 import { type MockSession, startMockSession } from './mock-session.js';
 import { notice } from './notice.js';
@@ -8,11 +14,7 @@ import { KEY_ENV } from './vendors.js';
 export const MOCK_API_KEY = 'orgdir-mock-key';
 
 /** The clients a command may use: one per vendor that has a key (or a mock). */
-export interface Clients {
-  telnyx?: ReturnType<typeof createTelnyxClient>;
-  flashback?: ReturnType<typeof createFlashbackClient>;
-  openai?: ReturnType<typeof createOpenAIClient>;
-}
+export type Clients = CollectDirectoryOptions['clients'];
 
 /** What {@link withConnections} hands to a command. */
 export interface Connections {

@@ -1,4 +1,4 @@
-import { OrgdirError } from '@orgdir/client';
+import { ConfigurationError } from '@orgdir/client';
 
 /** Exit codes of the `orgdir` binary. */
 export const ExitCode = {
@@ -23,11 +23,6 @@ export function redact(text: string, secrets: Iterable<string | undefined>): str
   return out;
 }
 
-/** True for the client's configuration errors (bad base URL, missing key): a usage problem. */
-export function isConfigurationError(error: unknown): boolean {
-  return error instanceof OrgdirError && error.name === 'ConfigurationError';
-}
-
 /**
  * One line describing an error for stderr: vendor, HTTP status and message, e.g.
  * `telnyx: 401 Authentication failed`. Multi-line messages are folded onto one line; `fallbackVendor`
@@ -50,7 +45,10 @@ export function describeError(error: unknown, fallbackVendor?: string): string {
   return message;
 }
 
-/** The exit code for an error that ended a command. */
+/**
+ * The exit code for an error that ended a command. The client's configuration errors (bad base URL,
+ * missing key) are usage problems too.
+ */
 export function exitCodeFor(error: unknown): number {
-  return error instanceof UsageError || isConfigurationError(error) ? ExitCode.usage : ExitCode.failure;
+  return error instanceof UsageError || error instanceof ConfigurationError ? ExitCode.usage : ExitCode.failure;
 }

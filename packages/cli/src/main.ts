@@ -8,6 +8,7 @@ import type { Context } from './context.js';
 import { describeError, ExitCode, exitCodeFor, redact } from './errors.js';
 import { interruptExitCodeFor, interruptedBy } from './lifecycle.js';
 import { notice } from './notice.js';
+import { KEY_ENV } from './vendors.js';
 
 /** Commander codes that end a run successfully (help or version was asked for). */
 const SUCCESS_CODES = new Set(['commander.helpDisplayed', 'commander.version']);
@@ -49,7 +50,7 @@ Examples:
 /** Runs `orgdir` with `args` (without node and script) and resolves to the exit code. */
 export async function main(args: readonly string[], io: Omit<Context, 'exitCode' | 'secrets'>): Promise<number> {
   const ctx: Context = { ...io, exitCode: ExitCode.ok, secrets: new Set() };
-  for (const name of ['TELNYX_API_KEY', 'FLASHBACK_API_KEY', 'OPENAI_ADMIN_KEY']) {
+  for (const name of Object.values(KEY_ENV)) {
     const key = ctx.env[name]?.trim();
     if (key) ctx.secrets.add(key);
   }

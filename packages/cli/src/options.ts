@@ -1,3 +1,4 @@
+import { DEFAULT_BASE_URLS } from '@orgdir/client';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { FORMATS } from './format/index.js';
 
@@ -17,9 +18,9 @@ export function addConnectionOptions(command: Command): Command {
     .addOption(
       new Option('--mock', 'start Prism mocks of the specs, query them, and stop them at the end').conflicts(baseUrls),
     )
-    .option('--base-url-telnyx <url>', 'Telnyx API base URL (default: https://api.telnyx.com/v2)')
-    .option('--base-url-flashback <url>', 'Flashback API base URL (default: https://backend.flashback.tech)')
-    .option('--base-url-openai <url>', 'OpenAI API base URL (default: https://api.openai.com/v1)')
+    .option('--base-url-telnyx <url>', `Telnyx API base URL (default: ${DEFAULT_BASE_URLS.telnyx})`)
+    .option('--base-url-flashback <url>', `Flashback API base URL (default: ${DEFAULT_BASE_URLS.flashback})`)
+    .option('--base-url-openai <url>', `OpenAI API base URL (default: ${DEFAULT_BASE_URLS.openai})`)
     .addOption(new Option('--max-retries <n>', 'retries after a 429/5xx or network error').argParser(parseCount))
     .option('-q, --quiet', 'no progress line or informational notices on stderr (warnings and errors still print)');
 }

@@ -6,7 +6,7 @@ import { notice } from './notice.js';
 export async function emit(
   ctx: Context,
   text: string,
-  options: { file?: string; quiet?: boolean; what: string },
+  options: { file?: string | undefined; quiet?: boolean | undefined; what: string },
 ): Promise<void> {
   if (!options.file) {
     ctx.stdout.write(text);

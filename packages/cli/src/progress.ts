@@ -1,10 +1,5 @@
 import type { Vendor } from '@orgdir/client';
-
-/** The parts of a stream the progress line needs. */
-export interface ProgressStream {
-  isTTY?: boolean;
-  write(chunk: string): unknown;
-}
+import type { TextStream } from './context.js';
 
 /** A progress line that is rewritten in place. */
 export interface Progress {
@@ -25,7 +20,7 @@ export function progressText(counts: ReadonlyMap<Vendor, number>): string {
  * A progress line on `stream`, drawn only when the stream is a TTY and `quiet` is off; otherwise a
  * no-op, so piped or redirected stderr never receives carriage returns.
  */
-export function createProgress(stream: ProgressStream, options: { quiet?: boolean } = {}): Progress {
+export function createProgress(stream: TextStream, options: { quiet?: boolean } = {}): Progress {
   if (!stream.isTTY || options.quiet) return { update() {}, clear() {} };
   const counts = new Map<Vendor, number>();
   let drawn = false;

@@ -73,11 +73,7 @@ export async function runDirectory(ctx: Context, options: DirectoryOptions): Pro
     if (options.output && failed.length > 0) {
       notice(ctx, `not writing ${options.output}: the directory is incomplete (${failed.join(', ')} failed)`);
     } else {
-      await emit(ctx, text, {
-        ...(options.output ? { file: options.output } : {}),
-        quiet: options.quiet ?? false,
-        what: `${result.users.length} users`,
-      });
+      await emit(ctx, text, { file: options.output, quiet: options.quiet, what: `${result.users.length} users` });
     }
     return failed.length > 0 ? ExitCode.failure : ExitCode.ok;
   });

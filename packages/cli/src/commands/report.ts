@@ -54,11 +54,7 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
     if (!clients.telnyx) throw new UsageError(`${KEY_ENV.telnyx} is not set (or run with --mock)`);
     const rows = await clients.telnyx.users.groupsReport({ signal: ctx.signal });
     const text = options.format === 'csv' ? reportToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
-    await emit(ctx, text, {
-      ...(options.output ? { file: options.output } : {}),
-      quiet: options.quiet ?? false,
-      what: `${rows.length} report rows`,
-    });
+    await emit(ctx, text, { file: options.output, quiet: options.quiet, what: `${rows.length} report rows` });
     return ExitCode.ok;
   });
 }

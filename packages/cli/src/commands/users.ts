@@ -49,15 +49,13 @@ async function fetchUsers(
   signal: AbortSignal,
 ): Promise<Fetched> {
   const fetched: Fetched = { users: [], unmapped: [] };
-  const add = (raw: unknown, mapped: Mapped) => {
-    if ('unmapped' in mapped) fetched.unmapped.push({ raw, reason: mapped.unmapped });
-    else fetched.users.push(mapped);
-  };
-  let seen = 0;
   const addPage = <T>(records: readonly T[], map: (record: T) => Mapped) => {
-    for (const record of records) add(record, map(record));
-    seen += records.length;
-    progress.update(vendor, seen);
+    for (const record of records) {
+      const mapped = map(record);
+      if ('unmapped' in mapped) fetched.unmapped.push({ raw: record, reason: mapped.unmapped });
+      else fetched.users.push(mapped);
+    }
+    progress.update(vendor, fetched.users.length + fetched.unmapped.length);
   };
   switch (vendor) {
     case 'telnyx': {
@@ -127,11 +125,7 @@ export async function runUsers(ctx: Context, vendor: Vendor, options: UsersOptio
       raw: options.raw ?? false,
       summaries: [{ vendor, status: 'ok', users: users.length, unmapped: fetched.unmapped.length }],
     });
-    await emit(ctx, text, {
-      ...(options.output ? { file: options.output } : {}),
-      quiet: options.quiet ?? false,
-      what: `${users.length} users`,
-    });
+    await emit(ctx, text, { file: options.output, quiet: options.quiet, what: `${users.length} users` });
     return ExitCode.ok;
   });
 }

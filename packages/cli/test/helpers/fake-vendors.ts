@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-
-type Vendor = 'telnyx' | 'flashback' | 'openai';
+import type { Vendor } from '@orgdir/client';
 
 /** The key the tests send; asserted never to appear in orgdir's output. */
 export const FAKE_KEYS = {
