@@ -1,4 +1,4 @@
-import type { APIError, Vendor } from '@orgdir/client';
+import type { APIError, ClientOptions, Vendor } from '@orgdir/client';
 import { expect, inject } from 'vitest';
 import './provided.js';
 import { type Exchange, Recorder, type RecorderOptions } from './recorder.js';
@@ -12,13 +12,22 @@ export interface Contract {
   baseUrl: string;
   /** A fresh recorder for one test: pass `recorder.fetch` to the client. */
   recorder(options?: RecorderOptions): Recorder;
+  /** Options of the client under test: the mock's URL, `recorder.fetch`, a test key and no retries. */
+  clientOptions(recorder: Recorder): ClientOptions;
 }
 
 /** Loads a vendor's spec and finds its mock (started by the global setup). */
 export async function contract(vendor: Vendor): Promise<Contract> {
   const spec = await loadSpec(vendor);
   const bodies = new SchemaValidator(spec);
-  return { spec, bodies, baseUrl: inject('baseUrls')[vendor], recorder: (options) => new Recorder(spec, options) };
+  const baseUrl = inject('baseUrls')[vendor];
+  return {
+    spec,
+    bodies,
+    baseUrl,
+    recorder: (options) => new Recorder(spec, options),
+    clientOptions: (recorder) => ({ apiKey: 'test-key', baseUrl, fetch: recorder.fetch, maxRetries: 0 }),
+  };
 }
 
 /** The value or the error of a promise, so a test can check the request before the outcome. */
@@ -136,21 +145,23 @@ export interface ExampleCase {
 }
 
 /**
- * `[title, case]` rows, one per documented example of a success answer, titled like
+ * `[title, case]` rows, one per documented example of the `200 application/json` answer, titled
+ * `<label>: 200 application/json (<example name, when there are several>) → <expectation>`, like
  * `list: 200 application/json (organization) → the example users, field by field`.
  */
 export function exampleCases(
   c: Contract,
   operationId: string,
-  title: (status: string, mediaType: string, name: string | undefined) => string,
-  status = '200',
-  mediaType = 'application/json',
+  label: string,
+  expectation: string,
 ): Array<[string, ExampleCase]> {
+  const status = '200';
+  const mediaType = 'application/json';
   const examples =
     c.spec.response(operationId, status)?.mediaTypes.find((m) => m.mediaType === mediaType)?.examples ?? [];
   if (examples.length === 0) throw new Error(`${operationId}: the spec gives no example for ${status} ${mediaType}`);
   return examples.map(({ name, value }) => [
-    title(status, mediaType, examples.length > 1 ? name : undefined),
+    `${label}: ${status} ${mediaType}${name && examples.length > 1 ? ` (${name})` : ''} → ${expectation}`,
     { prefer: `code=${status}${name && examples.length > 1 ? `, example=${name}` : ''}`, example: value },
   ]);
 }

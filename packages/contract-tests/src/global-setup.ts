@@ -1,5 +1,5 @@
 import type { Vendor } from '@orgdir/client';
-import { defaultReadyTimeoutMs, READY_TIMEOUT_ENV, startMocks, VENDORS } from '@orgdir/mock';
+import { READY_TIMEOUT_ENV, startMocks, VENDORS } from '@orgdir/mock';
 import type { TestProject } from 'vitest/node';
 import './provided.js';
 
@@ -17,10 +17,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('baseUrls', baseUrls as Record<Vendor, string>);
     return async () => {};
   }
-  // `pnpm test` starts these beside a dozen other tasks on two cores, where a Prism start can take
-  // tens of seconds; an explicit ORGDIR_MOCK_READY_TIMEOUT_MS still wins.
-  const readyTimeoutMs = process.env[READY_TIMEOUT_ENV] ? defaultReadyTimeoutMs() : 120_000;
-  const mocks = await startMocks({ readyTimeoutMs });
+  // `pnpm test` starts these beside other tasks on two cores, where a Prism start can take tens of
+  // seconds: 120 s instead of startMocks' 60 s, unless ORGDIR_MOCK_READY_TIMEOUT_MS is set (startMocks reads it).
+  const mocks = await startMocks(process.env[READY_TIMEOUT_ENV] ? {} : { readyTimeoutMs: 120_000 });
   project.provide('baseUrls', mocks.baseUrls);
   return () => mocks.stop();
 }

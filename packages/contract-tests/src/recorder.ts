@@ -29,6 +29,18 @@ export interface RecorderOptions {
   upstream?: typeof fetch;
 }
 
+/** One parameter validator per spec, shared by its recorders: compiling the schemas is the costly part. */
+const parameterValidators = new WeakMap<Spec, SchemaValidator>();
+
+function parameterValidator(spec: Spec): SchemaValidator {
+  let validator = parameterValidators.get(spec);
+  if (!validator) {
+    validator = new SchemaValidator(spec, { coerce: true });
+    parameterValidators.set(spec, validator);
+  }
+  return validator;
+}
+
 interface Matched {
   operation: OperationInfo;
   pathParams: Record<string, string>;
@@ -49,7 +61,7 @@ export class Recorder {
   constructor(spec: Spec, options: RecorderOptions = {}) {
     this.#spec = spec;
     this.#options = options;
-    this.#params = new SchemaValidator(spec, { coerce: true });
+    this.#params = parameterValidator(spec);
     // Concrete paths win over templated ones, as OpenAPI requires.
     this.#operations = spec.operations().sort((a, b) => templated(a.path) - templated(b.path));
   }

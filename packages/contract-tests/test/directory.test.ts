@@ -75,17 +75,11 @@ describe('collectDirectory', () => {
       flashback: flashback.recorder(),
       openai: openai.recorder(),
     };
-    const options = (vendor: keyof typeof recorders, baseUrl: string) => ({
-      apiKey: 'test-key',
-      baseUrl,
-      fetch: recorders[vendor].fetch,
-      maxRetries: 0,
-    });
     const directory = await collectDirectory({
       clients: {
-        telnyx: createTelnyxClient(options('telnyx', telnyx.baseUrl)),
-        flashback: createFlashbackClient(options('flashback', flashback.baseUrl)),
-        openai: createOpenAIClient(options('openai', openai.baseUrl)),
+        telnyx: createTelnyxClient(telnyx.clientOptions(recorders.telnyx)),
+        flashback: createFlashbackClient(flashback.clientOptions(recorders.flashback)),
+        openai: createOpenAIClient(openai.clientOptions(recorders.openai)),
       },
     });
     for (const [vendor, recorder] of Object.entries(recorders)) {

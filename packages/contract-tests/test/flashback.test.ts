@@ -20,7 +20,7 @@ const c = await contract('flashback');
 const LIST = 'listOrganizationUsers';
 
 function flashback(recorder: Recorder) {
-  return createFlashbackClient({ apiKey: 'test-key', baseUrl: c.baseUrl, fetch: recorder.fetch, maxRetries: 0 });
+  return createFlashbackClient(c.clientOptions(recorder));
 }
 
 /** The typed error each documented error status must become. */
@@ -64,9 +64,8 @@ describe(LIST, () => {
     );
   });
 
-  const title = (status: string, type: string, name?: string) =>
-    `list: ${status} ${type}${name ? ` (${name})` : ''} → the example users, field by field, with role names decoded`;
-  it.each(exampleCases(c, LIST, title))('%s', async (_title, { prefer, example: value }) => {
+  const expectation = 'the example users, field by field, with role names decoded';
+  it.each(exampleCases(c, LIST, 'list', expectation))('%s', async (_title, { prefer, example: value }) => {
     const recorder = c.recorder({ prefer });
     const outcome = await settle(flashback(recorder).organization.users.list());
     expectValidRequests(LIST, recorder, outcome);

@@ -1,4 +1,12 @@
-import { createOpenAIClient, type OpenAIGroupsPage, type OpenAIUsersPage, RateLimitError } from '@orgdir/client';
+import {
+  createOpenAIClient,
+  type OpenAIGroupsListParams,
+  type OpenAIGroupsPage,
+  type OpenAIGroupUsersListParams,
+  type OpenAIUsersListParams,
+  type OpenAIUsersPage,
+  RateLimitError,
+} from '@orgdir/client';
 import { describe, expect, it } from 'vitest';
 import {
   contract,
@@ -22,7 +30,7 @@ const GROUP_USERS = 'listGroupUsers';
 const USERS = 'listUsers';
 
 function openai(recorder: Recorder) {
-  return createOpenAIClient({ apiKey: 'test-key', baseUrl: c.baseUrl, fetch: recorder.fetch, maxRetries: 0 });
+  return createOpenAIClient(c.clientOptions(recorder));
 }
 
 /** The typed error each documented error status must become. */
@@ -81,8 +89,7 @@ describe('openai spec', () => {
 
 describe(GROUPS, () => {
   const operation = c.spec.operation(GROUPS);
-  const list = (recorder: Recorder, params?: Parameters<ReturnType<typeof openai>['groups']['list']>[0]) =>
-    openai(recorder).groups.list(params);
+  const list = (recorder: Recorder, params?: OpenAIGroupsListParams) => openai(recorder).groups.list(params);
 
   it('groups: documents exactly the responses the client handles', () => {
     expect(documentedResponses(operation), `${GROUPS}: documented responses`).toEqual([
@@ -106,14 +113,8 @@ describe(GROUPS, () => {
     });
   });
 
-  it.each(
-    exampleCases(
-      c,
-      GROUPS,
-      (status, type, name) =>
-        `groups: ${status} ${type}${name ? ` (${name})` : ''} → the example groups, field by field`,
-    ),
-  )('%s', async (_title, { prefer, example }) => {
+  const examples = exampleCases(c, GROUPS, 'groups', 'the example groups, field by field');
+  it.each(examples)('%s', async (_title, { prefer, example }) => {
     const recorder = c.recorder({ prefer });
     const outcome = await settle(list(recorder).toArray());
     expectValidRequests(GROUPS, recorder, outcome);
@@ -141,7 +142,7 @@ describe(GROUPS, () => {
 describe(GROUP_USERS, () => {
   const operation = c.spec.operation(GROUP_USERS);
   const groupId = 'group_01J1F8ABCDXYZ';
-  const list = (recorder: Recorder, params?: Parameters<ReturnType<typeof openai>['groups']['users']['list']>[1]) =>
+  const list = (recorder: Recorder, params?: OpenAIGroupUsersListParams) =>
     openai(recorder).groups.users.list(groupId, params);
 
   it('group users: documents exactly the responses the client handles', () => {
@@ -168,14 +169,8 @@ describe(GROUP_USERS, () => {
     });
   });
 
-  it.each(
-    exampleCases(
-      c,
-      GROUP_USERS,
-      (status, type, name) =>
-        `group users: ${status} ${type}${name ? ` (${name})` : ''} → the example users, field by field`,
-    ),
-  )('%s', async (_title, { prefer, example }) => {
+  const examples = exampleCases(c, GROUP_USERS, 'group users', 'the example users, field by field');
+  it.each(examples)('%s', async (_title, { prefer, example }) => {
     const recorder = c.recorder({ prefer });
     const outcome = await settle(list(recorder).toArray());
     expectValidRequests(GROUP_USERS, recorder, outcome);
@@ -202,8 +197,7 @@ describe(GROUP_USERS, () => {
 
 describe(USERS, () => {
   const operation = c.spec.operation(USERS);
-  const list = (recorder: Recorder, params?: Parameters<ReturnType<typeof openai>['users']['list']>[0]) =>
-    openai(recorder).users.list(params);
+  const list = (recorder: Recorder, params?: OpenAIUsersListParams) => openai(recorder).users.list(params);
 
   it('users: documents exactly the responses the client handles', () => {
     expect(documentedResponses(operation), `${USERS}: documented responses`).toEqual([
@@ -228,13 +222,8 @@ describe(USERS, () => {
     ).toEqual({ limit: '20', after: 'user_abc', emails });
   });
 
-  it.each(
-    exampleCases(
-      c,
-      USERS,
-      (status, type, name) => `users: ${status} ${type}${name ? ` (${name})` : ''} → the example users, field by field`,
-    ),
-  )('%s', async (_title, { prefer, example }) => {
+  const examples = exampleCases(c, USERS, 'users', 'the example users, field by field');
+  it.each(examples)('%s', async (_title, { prefer, example }) => {
     const recorder = c.recorder({ prefer });
     const outcome = await settle(list(recorder).toArray());
     expectValidRequests(USERS, recorder, outcome);

@@ -29,7 +29,7 @@ const LIST = 'listOrganizationUsers';
 const REPORT = 'getOrganizationUsersGroupsReport';
 
 function telnyx(recorder: Recorder) {
-  return createTelnyxClient({ apiKey: 'test-key', baseUrl: c.baseUrl, fetch: recorder.fetch, maxRetries: 0 });
+  return createTelnyxClient(c.clientOptions(recorder));
 }
 
 /**
@@ -136,9 +136,8 @@ describe(LIST, () => {
     expectValue(LIST, outcome);
   });
 
-  const listTitle = (status: string, type: string, name?: string) =>
-    `list: ${status} ${type}${name ? ` (${name})` : ''} → the example users, field by field`;
-  it.each(exampleCases(c, LIST, listTitle))('%s', async (_title, { prefer, example: value }) => {
+  const examples = exampleCases(c, LIST, 'list', 'the example users, field by field');
+  it.each(examples)('%s', async (_title, { prefer, example: value }) => {
     // An example that is a whole listing is served as is; a middle page is presented as the only one.
     const meta = (value as TelnyxUsersPage).meta;
     const whole = meta?.page_number === 1 && meta.total_pages === 1;
@@ -216,9 +215,8 @@ describe(REPORT, () => {
     );
   });
 
-  const reportTitle = (status: string, type: string, name?: string) =>
-    `report: ${status} ${type}${name ? ` (${name})` : ''} → the example rows, field by field`;
-  it.each(exampleCases(c, REPORT, reportTitle))('%s', async (_title, { prefer, example }) => {
+  const examples = exampleCases(c, REPORT, 'report', 'the example rows, field by field');
+  it.each(examples)('%s', async (_title, { prefer, example }) => {
     const recorder = c.recorder({ prefer });
     const outcome = await settle(telnyx(recorder).users.groupsReport({ format: 'json' }));
     expectValidRequests(REPORT, recorder, outcome);

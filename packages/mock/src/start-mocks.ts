@@ -1,5 +1,5 @@
 import { findFreePort } from './free-port.js';
-import { type PrismProcess, PrismStartError, startPrism } from './prism.js';
+import { type PrismOptions, type PrismProcess, PrismStartError, startPrism } from './prism.js';
 import { loadSpecPaths, VENDORS, type Vendor } from './specs.js';
 
 /** Options of {@link startMocks}. */
@@ -112,13 +112,7 @@ export async function startMocks<V extends Vendor = Vendor>(options: StartMocksO
   return { mocks, baseUrls, stop };
 }
 
-async function startOnFreePort(options: {
-  specPath: string;
-  host: string;
-  dynamic: boolean;
-  errors: boolean;
-  readyTimeoutMs: number;
-}): Promise<PrismProcess> {
+async function startOnFreePort(options: Omit<PrismOptions, 'port'>): Promise<PrismProcess> {
   for (let attempt = 1; ; attempt++) {
     const port = await findFreePort(options.host);
     try {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,11 +32,9 @@ describe('prismArgs', () => {
   });
 
   it('uses the pinned Prism 5.14.2 of this package', async () => {
-    const manifest = JSON.parse(
-      await import('node:fs/promises').then((fs) =>
-        fs.readFile(path.join(path.dirname(prismBin()), '..', 'package.json'), 'utf8'),
-      ),
-    ) as { version: string };
+    const manifest = JSON.parse(await readFile(path.join(path.dirname(prismBin()), '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(manifest.version).toBe('5.14.2');
   });
 
@@ -62,19 +60,18 @@ describe('startPrism failures', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
+  /** Starts Prism for `specPath` on a free port; resolves with the error it rejects with. */
+  const startFailing = async (specPath: string, readyTimeoutMs: number): Promise<unknown> =>
+    startPrism({ ...base, specPath, port: await findFreePort(), errors: true, dynamic: false, readyTimeoutMs }).catch(
+      (e: unknown) => e,
+    );
+
   it(
     'rejects with Prism output when Prism exits before it is ready',
     async () => {
       const specPath = path.join(dir, 'empty.yaml');
       await writeFile(specPath, 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
-      const error = await startPrism({
-        ...base,
-        specPath,
-        port: await findFreePort(),
-        errors: true,
-        dynamic: false,
-        readyTimeoutMs: PRISM_START_MS,
-      }).catch((e: unknown) => e);
+      const error = await startFailing(specPath, PRISM_START_MS);
       expect(error).toBeInstanceOf(PrismStartError);
       expect((error as PrismStartError).message).toMatch(/exited \(code \d+\) before it was ready/);
       expect((error as PrismStartError).message).toContain('No operations found');
@@ -84,14 +81,7 @@ describe('startPrism failures', () => {
 
   it('rejects and kills Prism when it is not ready in time', async () => {
     const specPath = path.resolve(import.meta.dirname, '../../../specs/telnyx.yaml');
-    const error = await startPrism({
-      ...base,
-      specPath,
-      port: await findFreePort(),
-      errors: true,
-      dynamic: false,
-      readyTimeoutMs: 50,
-    }).catch((e: unknown) => e);
+    const error = await startFailing(specPath, 50);
     expect((error as Error).message).toMatch(
       /did not answer on http:\/\/127\.0\.0\.1:\d+ within 50 ms \(it had used \d+ ms of CPU\)\. Prism output:/,
     );
