@@ -8,9 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { parse } from 'yaml';
 import { loadApis, repoRoot } from './lib/apis.mjs';
+import { redoclyBin, withoutBanner } from './lib/redocly.mjs';
 
 const run = promisify(execFile);
-const redocly = path.join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'redocly.cmd' : 'redocly');
 // Telemetry off: no usage report from the CLI, and the pages are built with Redoc's telemetry disabled.
 const env = { ...process.env, REDOCLY_TELEMETRY: 'off' };
 
@@ -54,15 +54,10 @@ export async function bundle({ out, configPath = path.join(repoRoot, 'redocly.ya
 /** @param {string[]} args @param {string} cwd */
 async function redoclyRun(args, cwd) {
   try {
-    await run(redocly, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+    await run(redoclyBin, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const err = /** @type {{ stdout?: string, stderr?: string }} */ (error);
-    const output = `${err.stdout ?? ''}${err.stderr ?? ''}`
-      .split('\n')
-      .filter((line) => !/[╔║╚]/.test(line)) // Redocly's boxed Node.js version notice
-      .join('\n')
-      .trim();
-    throw new Error(`redocly ${args.join(' ')} failed:\n${output}`);
+    throw new Error(`redocly ${args.join(' ')} failed:\n${withoutBanner(`${err.stdout ?? ''}${err.stderr ?? ''}`)}`);
   }
 }
 

@@ -185,17 +185,19 @@ async function main() {
   const writeIfChanged = async (file, text) => {
     if ((await readFile(file, 'utf8')) !== text) await writeFile(file, text);
   };
-  const restore = async () => {
-    for (const [vendor, text] of original) await writeIfChanged(specFile(vendor), text);
-    await Promise.all(generatedFiles.map((f, i) => writeIfChanged(f, originalGenerated[i])));
-  };
+  // Puts the copy in the state of `mutation`: the specs it edits mutated, the other specs and the
+  // generated files as committed.
   const mutate = async (mutation) => {
-    const vendors = mutation.vendor === 'all' ? [...original.keys()] : [mutation.vendor];
-    for (const vendor of vendors) {
-      const doc = parse(original.get(vendor));
+    for (const [vendor, text] of original) {
+      if (mutation.vendor !== 'all' && mutation.vendor !== vendor) {
+        await writeIfChanged(specFile(vendor), text);
+        continue;
+      }
+      const doc = parse(text);
       mutation.apply(doc);
       await writeIfChanged(specFile(vendor), stringify(doc, { lineWidth: 0 }));
     }
+    await Promise.all(generatedFiles.map((f, i) => writeIfChanged(f, originalGenerated[i])));
   };
 
   const rows = [];
@@ -223,7 +225,6 @@ async function main() {
     console.log(`drift: baseline gate green in ${(baseline.ms / 1000).toFixed(1)} s`);
 
     for (const mutation of chosen) {
-      await restore();
       await mutate(mutation);
       const lint = args.lint
         ? await run(
@@ -255,7 +256,6 @@ async function main() {
 
     for (const check of stale) {
       const mutation = MUTATIONS.find((m) => m.id === check.of);
-      await restore();
       await mutate(mutation);
       const step = gateSteps(dir, { regenerate: false, mocks })[0];
       const started = Date.now();

@@ -13,7 +13,7 @@ function* mappings(node) {
 }
 
 /** The node at a JSON pointer; throws naming the pointer when it is missing. */
-export function at(doc, pointer) {
+function at(doc, pointer) {
   let node = doc;
   for (const raw of pointer.split('/').slice(1)) {
     const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
@@ -32,12 +32,11 @@ function renameIn(mapping, from, to) {
 
 /**
  * Renames a property everywhere it appears as a key (schemas' `properties`, examples) and in
- * `required` lists, in the mappings under `pointer` (default: the whole document). Returns how
- * many places changed, so a mutation that no longer applies is noticed.
+ * `required` lists. Returns how many places changed, so a mutation that no longer applies is noticed.
  */
-export function renameProperty(doc, from, to, pointer = '') {
+export function renameProperty(doc, from, to) {
   let changed = 0;
-  for (const mapping of mappings(pointer ? at(doc, pointer) : doc)) {
+  for (const mapping of mappings(doc)) {
     if (Object.hasOwn(mapping, from) && !Object.hasOwn(mapping, 'in')) {
       renameIn(mapping, from, to);
       changed++;
@@ -50,10 +49,10 @@ export function renameProperty(doc, from, to, pointer = '') {
   return requireChange(changed, `property ${from}`);
 }
 
-/** Removes a property everywhere (schemas, examples, required lists) under `pointer`. */
-export function removeProperty(doc, name, pointer = '') {
+/** Removes a property everywhere (schemas, examples, required lists). */
+export function removeProperty(doc, name) {
   let changed = 0;
-  for (const mapping of [...mappings(pointer ? at(doc, pointer) : doc)]) {
+  for (const mapping of [...mappings(doc)]) {
     if (Object.hasOwn(mapping, name) && !Object.hasOwn(mapping, 'in')) {
       delete mapping[name];
       changed++;
@@ -66,8 +65,8 @@ export function removeProperty(doc, name, pointer = '') {
   return requireChange(changed, `property ${name}`);
 }
 
-/** Replaces every value `from` of property `name` (in examples and in enums of that name) by `to`. */
-export function replaceValues(doc, name, map) {
+/** Maps every scalar value of a key `name` (the example values of that property) through `map`. */
+function replaceValues(doc, name, map) {
   let changed = 0;
   for (const mapping of mappings(doc)) {
     if (Object.hasOwn(mapping, name) && typeof mapping[name] !== 'object') {
@@ -82,7 +81,7 @@ export function replaceValues(doc, name, map) {
 }
 
 /** The parameter objects (components or inline) whose `name` is `name`. */
-export function parameters(doc, name) {
+function parameters(doc, name) {
   const found = [...mappings(doc)].filter((m) => m.name === name && typeof m.in === 'string');
   requireChange(found.length, `parameter ${name}`);
   return found;

@@ -243,7 +243,6 @@ function templateKey(path) {
  * @property {string} key `get /users/{}`
  * @property {string} label `GET /users/{id}`
  * @property {string} path
- * @property {string} method
  * @property {any} pathItem
  * @property {any} operation
  */
@@ -257,7 +256,7 @@ function listOperations(doc) {
       const operation = /** @type {any} */ (pathItem)?.[method];
       if (!operation) continue;
       const key = `${method} ${templateKey(path)}`;
-      ops.set(key, { key, label: `${method.toUpperCase()} ${path}`, path, method, pathItem, operation });
+      ops.set(key, { key, label: `${method.toUpperCase()} ${path}`, path, pathItem, operation });
     }
   }
   return ops;
@@ -825,7 +824,7 @@ function code(text) {
  * @param {unknown} a @param {unknown} b @param {Map<object, Set<object>>} [seen]
  * @returns {boolean}
  */
-export function deepEqual(a, b, seen = new Map()) {
+function deepEqual(a, b, seen = new Map()) {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

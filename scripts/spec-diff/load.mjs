@@ -7,17 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { repoRoot } from '../lib/apis.mjs';
+import { redoclyBin, withoutBanner } from '../lib/redocly.mjs';
 
 const run = promisify(execFile);
-
-/** The Redocly CLI installed at the root of this repository. */
-export const redoclyBin = path.join(
-  repoRoot,
-  'node_modules',
-  '.bin',
-  process.platform === 'win32' ? 'redocly.cmd' : 'redocly',
-);
 
 /**
  * Runs git in `cwd` and returns its trimmed stdout.
@@ -110,13 +102,4 @@ export async function dereference(specPaths, cwd) {
   } finally {
     await rm(out, { recursive: true, force: true });
   }
-}
-
-/** Drops Redocly's boxed notices (e.g. the Node.js version warning) from its output. @param {string} text */
-export function withoutBanner(text) {
-  return text
-    .split('\n')
-    .filter((line) => !/[╔║╚]/.test(line))
-    .join('\n')
-    .trim();
 }

@@ -130,6 +130,13 @@ export function row(
   return out;
 }
 
+/** How many items `items` yields, iterating it to the end. */
+export async function count(items: AsyncIterable<unknown>): Promise<number> {
+  let n = 0;
+  for await (const _ of items) n++;
+  return n;
+}
+
 /** Throws unless `actual === expected`: every contender must do the whole job, or its time means nothing. */
 export function expectCount(who: string, actual: number, expected: number): void {
   if (actual !== expected) throw new Error(`${who} saw ${actual} items, expected ${expected}`);

@@ -1,4 +1,4 @@
-import { createTelnyxClient } from '@orgdir/client';
+import { createTelnyxClient, type TelnyxReportRow } from '@orgdir/client';
 import { parse as csvParse } from 'csv-parse/sync';
 import Papa from 'papaparse';
 import { REPORT_COLUMNS } from '../data/users.js';
@@ -11,24 +11,14 @@ const SIZES = {
   tiny: { users: 1_000, rounds: 1 },
 } as const;
 
-/** The typed row the peers build, the same fields orgdir's report row carries. */
-interface ReportRow {
-  id: string;
-  email: string;
-  user_status: string;
-  created_at: string;
-  last_sign_in_at: string | null;
-  groups: Array<{ name: string }>;
-}
-
 type CsvRecord = Record<(typeof REPORT_COLUMNS)[number], string>;
 
-/** Turns a parsed CSV record into a typed row: empty sign-in → null, groups split on ", ". */
-function toRow(r: CsvRecord): ReportRow {
+/** Turns a parsed CSV record into orgdir's typed row: empty sign-in → null, groups split on ", ". */
+function toRow(r: CsvRecord): TelnyxReportRow {
   return {
     id: r.id,
     email: r.email,
-    user_status: r.user_status,
+    user_status: r.user_status as TelnyxReportRow['user_status'],
     created_at: r.created_at,
     last_sign_in_at: r.last_sign_in_at === '' ? null : r.last_sign_in_at,
     groups: r.groups === '' ? [] : r.groups.split(', ').map((name) => ({ name })),
@@ -60,7 +50,7 @@ export const csvReport: BenchCase = {
         if (!res.ok) throw new Error(`CSV report: HTTP ${res.status}`);
         return res.text();
       };
-      const impls: Record<string, () => Promise<Array<{ id: string; groups: Array<{ name: string }> }>>> = {
+      const impls: Record<string, () => Promise<TelnyxReportRow[]>> = {
         'orgdir groupsReport csv': () => orgdir.users.groupsReport({ format: 'csv' }),
         'csv-parse/sync': async () => {
           const text = await fetchCsv();

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { telnyxUser } from '../data/users.js';
+import { telnyxUser, withoutGroups } from '../data/users.js';
 import { FAKE_KEY } from '../fake-key.js';
 import { type BenchCase, expectCount, median, roundOrder, row } from '../harness.js';
 import { startServer } from '../servers/index.js';
@@ -50,10 +50,7 @@ export const memoryPaging: BenchCase = {
       }
       const pageBytes = Buffer.byteLength(
         JSON.stringify({
-          data: Array.from({ length: PAGE_SIZE }, (_, i) => {
-            const { groups: _g, ...u } = telnyxUser(7, i);
-            return u;
-          }),
+          data: Array.from({ length: PAGE_SIZE }, (_, i) => withoutGroups(telnyxUser(7, i))),
           meta: { total_pages: 1, total_results: users, page_number: 1, page_size: PAGE_SIZE },
         }),
       );

@@ -1,7 +1,7 @@
 import { createOpenAIClient } from '@orgdir/client';
 import OpenAI from 'openai';
 import { FAKE_KEY } from '../fake-key.js';
-import { alternate, type BenchCase, type Contender, expectCount, median, row } from '../harness.js';
+import { alternate, type BenchCase, type Contender, count, expectCount, median, row } from '../harness.js';
 import { startServer } from '../servers/index.js';
 
 const SIZES = {
@@ -27,11 +27,6 @@ export const openaiPaging: BenchCase = {
       const { baseUrl } = server;
       const orgdir = createOpenAIClient({ apiKey: FAKE_KEY, baseUrl });
       const sdk = new OpenAI({ adminAPIKey: FAKE_KEY, apiKey: FAKE_KEY, baseURL: baseUrl });
-      const count = async (items: AsyncIterable<unknown>): Promise<number> => {
-        let n = 0;
-        for await (const _ of items) n++;
-        return n;
-      };
       const contenders: Contender[] = [
         {
           name: 'orgdir',

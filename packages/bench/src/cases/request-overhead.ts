@@ -79,11 +79,11 @@ export const requestOverhead: BenchCase = {
           },
         },
       ];
-      for (const impl of impls) for (let i = 0; i < warmup; i++) expectCount(impl.name, await impl.once(), PAGE_SIZE);
       const contenders = impls.map(({ name, once }) => ({
         name,
         once: async () => expectCount(name, await once(), PAGE_SIZE),
       }));
+      for (const c of contenders) for (let i = 0; i < warmup; i++) await c.once();
       const times = await alternateBlocks(contenders, rounds, requests, BLOCK);
       // Microseconds per request, from the median round.
       const perRequest = (name: string): number => (median(times.get(name) ?? []) * 1000) / requests;

@@ -1,7 +1,7 @@
 import { createTelnyxClient } from '@orgdir/client';
 import Telnyx from 'telnyx';
 import { FAKE_KEY } from '../fake-key.js';
-import { alternate, type BenchCase, type Contender, expectCount, median, row } from '../harness.js';
+import { alternate, type BenchCase, type Contender, count, expectCount, median, row } from '../harness.js';
 import { startServer } from '../servers/index.js';
 
 const SIZES = {
@@ -39,11 +39,6 @@ export const telnyxPaging: BenchCase = {
       const orgdirDefault = createTelnyxClient({ apiKey: FAKE_KEY, baseUrl });
       const orgdir8 = createTelnyxClient({ apiKey: FAKE_KEY, baseUrl, concurrency: 8 });
       const sdk = new Telnyx({ apiKey: FAKE_KEY, baseURL: baseUrl });
-      const count = async (items: AsyncIterable<unknown>): Promise<number> => {
-        let n = 0;
-        for await (const _ of items) n++;
-        return n;
-      };
       const contenders: Contender[] = [
         {
           name: 'orgdir (default concurrency)',

@@ -3,34 +3,20 @@
  * User `i` is a pure function of `(seed, i)`, so a server can hold a data set in memory or
  * compute any page on demand (the 1,000,000-user memory case) and get the same users.
  */
+import { REPORT_CSV_HEADER } from '@orgdir/client';
+import type { OpenAI, Telnyx } from '@orgdir/types';
 
 /** A Telnyx group membership as the API sends it. */
-export interface TelnyxGroupRef {
-  id: string;
-  name: string;
-}
+type TelnyxGroupRef = Telnyx.components['schemas']['UserGroupReference'];
 
-/** A Telnyx organisation user in the shape `GET /organizations/users` answers. */
-export interface TelnyxUserRecord {
-  id: string;
-  record_type: 'organization_owner' | 'organization_sub_user';
-  email: string;
-  user_status: 'enabled' | 'disabled' | 'blocked';
-  organization_user_bypasses_sso: boolean;
-  created_at: string;
-  last_sign_in_at: string | null;
-  groups: TelnyxGroupRef[];
-}
+/**
+ * A Telnyx organisation user as `GET /organizations/users?include_groups=true` answers, every
+ * field present (the optional ones too).
+ */
+export type TelnyxUserRecord = Required<Telnyx.components['schemas']['OrganizationUserWithGroups']>;
 
 /** An OpenAI group user in the shape `GET /organization/groups/{id}/users` answers. */
-export interface OpenAIGroupUserRecord {
-  object: 'organization.user';
-  id: string;
-  name: string;
-  email: string;
-  role: 'owner' | 'reader';
-  added_at: number;
-}
+export type OpenAIGroupUserRecord = OpenAI.components['schemas']['OrganizationUser'];
 
 const FIRST = [
   'Ada',
@@ -207,8 +193,14 @@ export function dataset<T>(count: number, seed: number, make: (seed: number, i: 
   return out;
 }
 
-/** The columns of Telnyx's CSV users groups report, in order. */
-export const REPORT_COLUMNS = ['id', 'email', 'user_status', 'created_at', 'last_sign_in_at', 'groups'] as const;
+/** The columns of Telnyx's CSV users groups report, in order: the documented header the client reads. */
+export const REPORT_COLUMNS = REPORT_CSV_HEADER;
+
+/** A user as the list answers it without `include_groups`. */
+export function withoutGroups(u: TelnyxUserRecord): Omit<TelnyxUserRecord, 'groups'> {
+  const { groups: _groups, ...rest } = u;
+  return rest;
+}
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;

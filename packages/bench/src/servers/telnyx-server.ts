@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dataset, type TelnyxUserRecord, telnyxReportCsv, telnyxUser } from '../data/users.js';
+import { dataset, type TelnyxUserRecord, telnyxReportCsv, telnyxUser, withoutGroups } from '../data/users.js';
 import { authorized, type Handler, intParam, send, sendJson } from './http.js';
 
 /** How a fake Telnyx server behaves. */
@@ -18,11 +18,6 @@ export interface TelnyxServerOptions {
 
 function telnyxError(code: string, title: string, detail: string): unknown {
   return { errors: [{ code, title, detail }] };
-}
-
-function withoutGroups(u: TelnyxUserRecord): Omit<TelnyxUserRecord, 'groups'> {
-  const { groups: _groups, ...rest } = u;
-  return rest;
 }
 
 /**
