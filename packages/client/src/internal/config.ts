@@ -65,6 +65,9 @@ export const NUMERIC_OPTIONS = {
   retryBaseDelayMs: { min: 0, max: MAX_TIMER_MS, integer: false, default: 500 },
   maxRetryDelayMs: { min: 0, max: MAX_TIMER_MS, integer: false, default: 30_000 },
 } as const satisfies Record<string, NumberRange & { default: number }>;
+// Exported, so frozen: a caller cannot widen a range and switch a check off.
+for (const row of Object.values(NUMERIC_OPTIONS)) Object.freeze(row);
+Object.freeze(NUMERIC_OPTIONS);
 
 /** The name of a numeric client option. */
 export type NumericOption = keyof typeof NUMERIC_OPTIONS;

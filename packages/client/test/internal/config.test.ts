@@ -133,6 +133,15 @@ describe('checkedNumericOptions', () => {
   });
 });
 
+describe('NUMERIC_OPTIONS', () => {
+  it('cannot be widened by a caller', () => {
+    expect(() => {
+      (NUMERIC_OPTIONS.maxRetries as { max: number }).max = 1e9;
+    }).toThrow(TypeError);
+    expect(() => checkedNumericOptions({ maxRetries: 11 })).toThrow(ConfigurationError);
+  });
+});
+
 describe('checkNumericOption', () => {
   it('names the value under the label it is given (a CLI flag)', () => {
     expect(() => checkNumericOption('maxRetries', 11, '--max-retries')).toThrow(
