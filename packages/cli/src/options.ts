@@ -1,11 +1,31 @@
-import { DEFAULT_BASE_URLS } from '@orgdir/client';
+import {
+  ConfigurationError,
+  checkNumericOption,
+  DEFAULT_BASE_URLS,
+  NUMERIC_OPTIONS,
+  type NumericOption,
+} from '@orgdir/client';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { FORMATS } from './format/index.js';
 
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 10) throw new InvalidArgumentError('expected an integer from 0 to 10');
-  return n;
+/**
+ * A numeric flag for one of the client's numeric options: its help states the client's range and
+ * default, and its value goes through the client's own check (a refusal is a usage error, exit 2).
+ */
+function numberOption(flags: string, option: NumericOption, description: string): Option {
+  const { min, max, default: fallback } = NUMERIC_OPTIONS[option];
+  const flag = flags.split(' ')[0] ?? flags;
+  return new Option(flags, `${description} (${min}..${max}, default ${fallback})`).argParser((value: string) => {
+    // Number('') is 0 and Number('lots') is NaN: pass what cannot be read as a number on as text,
+    // so the message shows what was typed.
+    const n = Number(value);
+    try {
+      return checkNumericOption(option, value.trim() === '' || Number.isNaN(n) ? value : n, flag);
+    } catch (error) {
+      if (error instanceof ConfigurationError) throw new InvalidArgumentError(error.message);
+      throw error;
+    }
+  });
 }
 
 /**
@@ -21,7 +41,7 @@ export function addConnectionOptions(command: Command): Command {
     .option('--base-url-telnyx <url>', `Telnyx API base URL (default: ${DEFAULT_BASE_URLS.telnyx})`)
     .option('--base-url-flashback <url>', `Flashback API base URL (default: ${DEFAULT_BASE_URLS.flashback})`)
     .option('--base-url-openai <url>', `OpenAI API base URL (default: ${DEFAULT_BASE_URLS.openai})`)
-    .addOption(new Option('--max-retries <n>', 'retries after a 429/5xx or network error').argParser(parseCount))
+    .addOption(numberOption('--max-retries <n>', 'maxRetries', 'retries after a 429/5xx or network error'))
     .option('-q, --quiet', 'no progress line or informational notices on stderr (warnings and errors still print)');
 }
 

@@ -1,7 +1,7 @@
 import type { Flashback, OpenAI, Telnyx } from '@orgdir/types';
 import createClient, { type Client } from 'openapi-fetch';
 import type { Vendor } from './errors.js';
-import { checkBaseUrl, resolveApiKey } from './internal/config.js';
+import { checkBaseUrl, checkedNumericOptions, resolveApiKey } from './internal/config.js';
 import type { VendorContext } from './internal/context.js';
 import { redactor, scrubError } from './internal/redact.js';
 import { authMiddleware } from './middleware/auth.js';
@@ -11,28 +11,32 @@ import { type OpenAIGroups, openaiGroups } from './vendors/openai/groups.js';
 import { type OpenAIUsers, openaiUsers } from './vendors/openai/users.js';
 import { type TelnyxUsers, telnyxUsers } from './vendors/telnyx/users.js';
 
-/** Options shared by every vendor client. */
+/**
+ * Options shared by every vendor client. Each numeric option must be a finite number in its stated
+ * range (an integer where it counts something); anything else, NaN and Infinity included, is a
+ * ConfigurationError naming the option, thrown when the client is created.
+ */
 export interface ClientOptions {
   /** Defaults to env TELNYX_API_KEY / FLASHBACK_API_KEY / OPENAI_ADMIN_KEY; missing → ConfigurationError. */
   apiKey?: string;
   /** Defaults to the spec's `servers[0].url`; must be https unless the host is loopback. */
   baseUrl?: string;
   fetch?: typeof fetch;
-  /** Retries after the first attempt (408, 409, 429, 5xx, connection errors). Default 2. */
+  /** Retries after the first attempt (408, 409, 429, 5xx, connection errors): an integer from 0 to 10. Default 2. */
   maxRetries?: number;
-  /** Per attempt, including reading the body. Default 60000. */
+  /** Per attempt, including reading the body: milliseconds from 1 to 2^31−1 (setTimeout's limit). Default 60000. */
   timeoutMs?: number;
-  /** Telnyx page requests in flight at once. Default 4. */
+  /** Telnyx page requests in flight at once: an integer from 1 to 64. Default 4. */
   concurrency?: number;
   /** Extra request headers (an `Authorization` here is overridden by the key). */
   headers?: Record<string, string>;
-  /** Largest response body accepted. Default 50 MiB. */
+  /** Largest response body accepted, in bytes: an integer from 1 to 2^53−1. Default 50 MiB. */
   maxResponseBytes?: number;
   /** Receives one debug line per attempt (method, URL without query, status); never headers or the key. */
   logger?: Pick<Console, 'debug' | 'warn'>;
-  /** First backoff step; doubles per retry. Default 500. */
+  /** First backoff step; doubles per retry: milliseconds from 0 to 2^31−1. Default 500. */
   retryBaseDelayMs?: number;
-  /** Cap on any wait between attempts, including a server's Retry-After. Default 30000. */
+  /** Cap on any wait between attempts, including a server's Retry-After: milliseconds from 0 to 2^31−1. Default 30000. */
   maxRetryDelayMs?: number;
 }
 
@@ -91,13 +95,14 @@ function createContext<Paths extends object>(
 ): VendorContext<Paths> & { baseUrl: string } {
   const apiKey = resolveApiKey(options.apiKey, KEY_ENV[vendor]);
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URLS[vendor]);
+  const numbers = checkedNumericOptions(options);
   const retryFetch = createRetryFetch({
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    maxRetries: options.maxRetries ?? 2,
-    timeoutMs: options.timeoutMs ?? 60_000,
-    retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
-    maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
-    maxResponseBytes: options.maxResponseBytes ?? 50 * 1024 * 1024,
+    maxRetries: numbers.maxRetries,
+    timeoutMs: numbers.timeoutMs,
+    retryBaseDelayMs: numbers.retryBaseDelayMs,
+    maxRetryDelayMs: numbers.maxRetryDelayMs,
+    maxResponseBytes: numbers.maxResponseBytes,
     logger: options.logger,
   });
   const raw = createClient<Paths>({
@@ -111,7 +116,7 @@ function createContext<Paths extends object>(
     vendor,
     raw,
     baseUrl,
-    concurrency: options.concurrency ?? 4,
+    concurrency: numbers.concurrency,
     fetchWith: (hooks) => (request) => retryFetch(request, hooks),
     scrub: (error) => scrubError(error, redact),
   };

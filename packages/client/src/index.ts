@@ -45,6 +45,7 @@ export {
   UnprocessableEntityError,
   type Vendor,
 } from './errors.js';
+export { checkNumericOption, NUMERIC_OPTIONS, type NumberRange, type NumericOption } from './internal/config.js';
 export { type Page, PagedIterable } from './pagination.js';
 export {
   FLASHBACK_ROLE_NAMES,

@@ -27,7 +27,7 @@ export async function runMock(ctx: Context, options: MockOptions): Promise<numbe
   exitOnInterruptWith(ExitCode.ok);
   const session = await startMockSession({ dynamic: options.dynamic ?? false });
   try {
-    const width = Math.max(...session.mocks.map((m) => m.vendor.length));
+    const width = session.mocks.reduce((w, m) => Math.max(w, m.vendor.length), 0);
     for (const mock of session.mocks) ctx.stdout.write(`${mock.vendor.padEnd(width)}  ${mock.baseUrl}\n`);
     const telnyx = session.baseUrls.telnyx;
     notice(

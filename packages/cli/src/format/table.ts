@@ -23,12 +23,20 @@ const COLUMNS = ['vendor', 'email', 'name', 'status', 'role', 'groups'] as const
 export function tableCell(value: string | undefined): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point.
   const clean = (value ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  // Code points never outnumber UTF-16 units, so a short string needs no counting.
+  if (clean.length <= MAX_CELL_WIDTH) return clean;
   const chars = [...clean];
   return chars.length > MAX_CELL_WIDTH ? `${chars.slice(0, MAX_CELL_WIDTH - 1).join('')}…` : clean;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Display width in code points, counted without building an array. */
 function width(s: string): number {
-  return [...s].length;
+  if (!SURROGATE.test(s)) return s.length;
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
 }
 
 /** One summary line, e.g. `telnyx: 3 users` or `openai: failed (401 …)`. */
@@ -51,13 +59,19 @@ export function directoryToTable(users: readonly DirectoryUser[], summaries: rea
     [u.vendor, u.email, u.name, u.status, u.role, u.groups.join(', ')].map(tableCell),
   );
   const header: string[] = COLUMNS.map((c) => c.toUpperCase());
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  // A loop, not Math.max(...column): spreading a million rows into one call overflows the stack.
+  const widths = header.map(width);
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, width(row[i] ?? ''));
+  }
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - width(c))))
       .join('  ')
       .trimEnd();
-  const out = rows.length > 0 ? [line(header), ...rows.map(line)] : ['(no users)'];
-  if (summaries.length > 0) out.push('', ...summaries.map(summaryLine));
+  const out = rows.length > 0 ? [line(header)] : ['(no users)'];
+  for (const row of rows) out.push(line(row));
+  if (summaries.length > 0) out.push('');
+  for (const summary of summaries) out.push(summaryLine(summary));
   return `${out.join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import type { DirectoryUser } from '@orgdir/client';
 import { describe, expect, it } from 'vitest';
 import {
   directoryToTable,
@@ -16,6 +17,8 @@ describe('tableCell', () => {
     ['newlines are flattened', 'a\nb\rc', 'a?b?c'],
     ['exactly the maximum is kept', 'x'.repeat(MAX_CELL_WIDTH), 'x'.repeat(MAX_CELL_WIDTH)],
     ['longer is cut with an ellipsis', 'y'.repeat(MAX_CELL_WIDTH + 5), `${'y'.repeat(MAX_CELL_WIDTH - 1)}…`],
+    ['the maximum counts code points, not UTF-16 units', '😀'.repeat(MAX_CELL_WIDTH), '😀'.repeat(MAX_CELL_WIDTH)],
+    ['one code point more is cut', '😀'.repeat(MAX_CELL_WIDTH + 1), `${'😀'.repeat(MAX_CELL_WIDTH - 1)}…`],
   ])('%s', (_name, input, expected) => {
     expect(tableCell(input)).toBe(expected);
   });
@@ -59,6 +62,11 @@ describe('directoryToTable', () => {
     expect(lines[1]).toContain('Engineering, Sales');
   });
 
+  it('measures cells in code points, so astral characters keep the columns aligned', () => {
+    const lines = directoryToTable([user({ name: '😀😀😀' }), user({ name: 'abc' })]).split('\n');
+    expect(lines[1]?.replace('😀😀😀', 'abc')).toBe(lines[2]);
+  });
+
   it('adds one summary line per vendor after a blank line', () => {
     const text = directoryToTable(
       [user()],
@@ -72,5 +80,35 @@ describe('directoryToTable', () => {
 
   it('says so when there are no users', () => {
     expect(directoryToTable([])).toBe('(no users)\n');
+  });
+});
+
+describe('directoryToTable at scale', () => {
+  it('formats 1,000,000 users, each column as wide as its widest cell wherever that row is', () => {
+    const count = 1_000_000;
+    const wide = 777_777;
+    const longEmail = `${'w'.repeat(28)}@x`;
+    const groups: string[] = [];
+    const raw = {};
+    // Plain objects: the user() helper's spread and deletes would cost more than the table.
+    const users = Array.from(
+      { length: count },
+      (_, i): DirectoryUser => ({
+        vendor: 'telnyx',
+        id: `u${i}`,
+        email: i === wide ? longEmail : `u${i}@x`,
+        name: 'N',
+        status: 'active',
+        role: 'member',
+        groups,
+        raw,
+      }),
+    );
+    const lines = directoryToTable(users).split('\n');
+    expect(lines).toHaveLength(count + 2); // header, rows, and the empty string after the final newline
+    expect(lines[0]).toBe(`VENDOR  EMAIL${' '.repeat(longEmail.length - 5)}  NAME  STATUS  ROLE    GROUPS`);
+    expect(lines[1]).toBe(`telnyx  u0@x${' '.repeat(longEmail.length - 4)}  N     active  member`);
+    expect(lines[wide + 1]).toBe(`telnyx  ${longEmail}  N     active  member`);
+    expect(lines[count]).toBe(`telnyx  u999999@x${' '.repeat(longEmail.length - 9)}  N     active  member`);
   });
 });

@@ -41,3 +41,85 @@ export function checkBaseUrl(baseUrl: string): string {
   }
   return url.href.replace(/\/+$/, '');
 }
+
+/** The values a numeric option or argument may take: `min` to `max` inclusive, whole numbers only when `integer`. */
+export interface NumberRange {
+  readonly min: number;
+  readonly max: number;
+  /** True where the value counts something (retries, requests, bytes, items). */
+  readonly integer: boolean;
+}
+
+/** The longest delay `setTimeout` honours (2^31−1 ms, about 24.8 days); a longer one fires after 1 ms. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Each numeric client option: its allowed range and its default. A new numeric option is one more
+ * row here; {@link checkedNumericOptions} checks every row.
+ */
+export const NUMERIC_OPTIONS = {
+  maxRetries: { min: 0, max: 10, integer: true, default: 2 },
+  timeoutMs: { min: 1, max: MAX_TIMER_MS, integer: false, default: 60_000 },
+  concurrency: { min: 1, max: 64, integer: true, default: 4 },
+  maxResponseBytes: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true, default: 50 * 1024 * 1024 },
+  retryBaseDelayMs: { min: 0, max: MAX_TIMER_MS, integer: false, default: 500 },
+  maxRetryDelayMs: { min: 0, max: MAX_TIMER_MS, integer: false, default: 30_000 },
+} as const satisfies Record<string, NumberRange & { default: number }>;
+// Exported, so frozen: a caller cannot widen a range and switch a check off.
+for (const row of Object.values(NUMERIC_OPTIONS)) Object.freeze(row);
+Object.freeze(NUMERIC_OPTIONS);
+
+/** The name of a numeric client option. */
+export type NumericOption = keyof typeof NUMERIC_OPTIONS;
+
+/** A value as an error message shows it: numbers as JS prints them, only short strings verbatim (never a key). */
+function shown(value: unknown): string {
+  switch (typeof value) {
+    case 'number':
+    case 'boolean':
+      return String(value);
+    case 'bigint':
+      return `${value}n`;
+    case 'string':
+      return value.length <= 10 ? `the string ${JSON.stringify(value)}` : `a string of ${value.length} characters`;
+    case 'undefined':
+      return 'undefined';
+    case 'object':
+      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/**
+ * Checks a numeric option or argument against its range and returns it; `undefined` passes (the
+ * default applies). Anything else out of range (NaN, ±Infinity, a fraction where a count is meant,
+ * a numeric string, null) is a ConfigurationError naming `name` and the value.
+ */
+export function checkNumber(name: string, value: unknown, range: NumberRange): number | undefined {
+  if (value === undefined) return undefined;
+  const ok =
+    typeof value === 'number' &&
+    value >= range.min &&
+    value <= range.max &&
+    (!range.integer || Number.isInteger(value));
+  if (!ok) {
+    const kind = range.integer ? 'an integer' : 'a number';
+    throw new ConfigurationError(`${name} must be ${kind} from ${range.min} to ${range.max}; got ${shown(value)}.`);
+  }
+  return value;
+}
+
+/** Checks one numeric client option; `label` names it in the error (a CLI flag, say), defaulting to the option's name. */
+export function checkNumericOption(option: NumericOption, value: unknown, label: string = option): number | undefined {
+  return checkNumber(label, value, NUMERIC_OPTIONS[option]);
+}
+
+/** Every numeric client option checked, with the defaults filled in. */
+export function checkedNumericOptions(options: Partial<Record<NumericOption, unknown>>): Record<NumericOption, number> {
+  const checked = {} as Record<NumericOption, number>;
+  for (const option of Object.keys(NUMERIC_OPTIONS) as NumericOption[]) {
+    checked[option] = checkNumericOption(option, options[option]) ?? NUMERIC_OPTIONS[option].default;
+  }
+  return checked;
+}

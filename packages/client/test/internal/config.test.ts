@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
-import { checkBaseUrl, resolveApiKey } from '../../src/internal/config.js';
+import {
+  checkBaseUrl,
+  checkedNumericOptions,
+  checkNumber,
+  checkNumericOption,
+  MAX_TIMER_MS,
+  NUMERIC_OPTIONS,
+  type NumericOption,
+  resolveApiKey,
+} from '../../src/internal/config.js';
 
 describe('checkBaseUrl', () => {
   it.each([
@@ -63,4 +72,98 @@ describe('resolveApiKey', () => {
       }
     },
   );
+});
+
+const OPTIONS = Object.keys(NUMERIC_OPTIONS) as NumericOption[];
+
+/** Values no numeric option accepts, whatever its range ("1e309" parses to Infinity). */
+const NEVER = [NaN, Infinity, -Infinity, Number('1e309'), -1, '4', '', null, true, 3n, {}, [2], () => 2];
+
+/** The values just outside `option`'s range, and a fraction where it counts something. */
+function outside(option: NumericOption): unknown[] {
+  const { min, max, integer } = NUMERIC_OPTIONS[option];
+  return [min - 1, min - 0.5, max + 1, max * 2, ...(integer ? [min + 0.5, min + 1.25] : [])];
+}
+
+/** The message for `option` with its range, as a pattern. */
+function refusal(option: NumericOption): RegExp {
+  const { min, max, integer } = NUMERIC_OPTIONS[option];
+  return new RegExp(`^${option} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}; got .+\\.$`);
+}
+
+describe('checkedNumericOptions', () => {
+  it.each(OPTIONS.flatMap((option) => [...NEVER, ...outside(option)].map((value) => ({ option, value }))))(
+    '$option: $value is a ConfigurationError naming the option and its range',
+    ({ option, value }) => {
+      const check = () => checkedNumericOptions({ [option]: value });
+      expect(check).toThrow(ConfigurationError);
+      expect(check).toThrow(refusal(option));
+    },
+  );
+
+  it.each(
+    OPTIONS.flatMap((option) => {
+      const { min, max, integer } = NUMERIC_OPTIONS[option];
+      return [min, max, ...(integer ? [] : [min + 0.5])].map((value) => ({ option, value }));
+    }),
+  )('$option: $value (a boundary) is accepted as given', ({ option, value }) => {
+    expect(checkedNumericOptions({ [option]: value })[option]).toBe(value);
+  });
+
+  it('fills in every default when nothing is given, each inside its own range', () => {
+    const checked = checkedNumericOptions({});
+    for (const option of OPTIONS) {
+      const { default: fallback, min, max } = NUMERIC_OPTIONS[option];
+      expect(checked[option]).toBe(fallback);
+      expect(fallback).toBeGreaterThanOrEqual(min);
+      expect(fallback).toBeLessThanOrEqual(max);
+    }
+  });
+
+  it.each([
+    ['maxRetries', NaN, 'maxRetries must be an integer from 0 to 10; got NaN.'],
+    ['maxRetries', 2.5, 'maxRetries must be an integer from 0 to 10; got 2.5.'],
+    ['timeoutMs', Infinity, `timeoutMs must be a number from 1 to ${MAX_TIMER_MS}; got Infinity.`],
+    ['timeoutMs', 2 ** 31, `timeoutMs must be a number from 1 to ${MAX_TIMER_MS}; got 2147483648.`],
+    ['concurrency', '4', 'concurrency must be an integer from 1 to 64; got the string "4".'],
+    ['maxResponseBytes', null, `maxResponseBytes must be an integer from 1 to ${Number.MAX_SAFE_INTEGER}; got null.`],
+    ['maxRetryDelayMs', -1, `maxRetryDelayMs must be a number from 0 to ${MAX_TIMER_MS}; got -1.`],
+  ] as const)('%s: %s reads "%s"', (option, value, message) => {
+    expect(() => checkedNumericOptions({ [option]: value })).toThrow(message);
+  });
+});
+
+describe('NUMERIC_OPTIONS', () => {
+  it('cannot be widened by a caller', () => {
+    expect(() => {
+      (NUMERIC_OPTIONS.maxRetries as { max: number }).max = 1e9;
+    }).toThrow(TypeError);
+    expect(() => checkedNumericOptions({ maxRetries: 11 })).toThrow(ConfigurationError);
+  });
+});
+
+describe('checkNumericOption', () => {
+  it('names the value under the label it is given (a CLI flag)', () => {
+    expect(() => checkNumericOption('maxRetries', 11, '--max-retries')).toThrow(
+      /^--max-retries must be an integer from 0 to 10; got 11\.$/,
+    );
+  });
+});
+
+describe('checkNumber', () => {
+  const range = { min: 1, max: 250, integer: true } as const;
+
+  it('passes undefined through (the default applies)', () => {
+    expect(checkNumber('pageSize', undefined, range)).toBeUndefined();
+  });
+
+  it('shows a long string by its length only, so a pasted key is never echoed', () => {
+    const secret = 'sk-orgdir-pasted-into-the-wrong-option';
+    expect(() => checkNumber('pageSize', secret, range)).toThrow(`got a string of ${secret.length} characters.`);
+    try {
+      checkNumber('pageSize', secret, range);
+    } catch (error) {
+      expect(String(error)).not.toContain('pasted');
+    }
+  });
 });

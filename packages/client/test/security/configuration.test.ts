@@ -1,7 +1,9 @@
 /**
  * Construction refuses what would leak or smuggle: a key with CR/LF (or any control character),
  * a plain-http base URL to a non-loopback host, credentials in the base URL. The key travels only
- * as the bearer header, and neither the client object nor the refusal shows it.
+ * as the bearer header, and neither the client object nor the refusal shows it. A numeric option
+ * or paging argument that would switch a safety off (NaN retries forever, NaN lifts the size cap,
+ * Infinity overflows the timer) is refused before any request.
  */
 import { inspect } from 'node:util';
 import fc from 'fast-check';
@@ -12,9 +14,12 @@ import {
   createFlashbackClient,
   createOpenAIClient,
   createTelnyxClient,
+  NUMERIC_OPTIONS,
+  type NumericOption,
 } from '../../src/index.js';
 import { FAST, KEY, runs } from '../reliability/settings.js';
 import { type FaultServer, makeUsers, startFaultServer } from '../support/fault-server.js';
+import { recordingFetch } from '../support/recording-fetch.js';
 
 const FACTORIES = { telnyx: createTelnyxClient, flashback: createFlashbackClient, openai: createOpenAIClient } as const;
 const VENDORS = Object.keys(FACTORIES) as Array<keyof typeof FACTORIES>;
@@ -194,4 +199,106 @@ describe('where the key travels', () => {
     expect(inspect(client, { depth: null, showHidden: true })).not.toContain(KEY);
     expect(JSON.stringify(client) ?? '').not.toContain(KEY);
   });
+});
+
+/** Values that once switched a safety off or crashed, plus the other non-numbers. */
+const HOSTILE = [NaN, Infinity, -Infinity, Number('1e309'), -1, 2.5, '4', null, 2 ** 31];
+
+describe('numeric options', () => {
+  const options = Object.keys(NUMERIC_OPTIONS) as NumericOption[];
+  const cases = VENDORS.flatMap((vendor) =>
+    options.flatMap((option) =>
+      HOSTILE.filter((value) => !accepted(option, value)).map((value) => ({ vendor, option, value })),
+    ),
+  );
+
+  it.each(cases)('$vendor: $option = $value is refused at construction, naming it', ({ vendor, option, value }) => {
+    const { fetch, urls } = recordingFetch({});
+    const error = constructionError(vendor, { apiKey: KEY, fetch, [option]: value } as ClientOptions);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(new RegExp(`^${option} must be an? (integer|number) from `));
+    expect(urls).toEqual([]);
+  });
+
+  it.each(VENDORS)('%s: every option at its bounds builds a client', (vendor) => {
+    for (const bound of ['min', 'max'] as const) {
+      const given = Object.fromEntries(options.map((option) => [option, NUMERIC_OPTIONS[option][bound]]));
+      expect(constructionError(vendor, { apiKey: KEY, ...given })).toBeUndefined();
+    }
+  });
+});
+
+/** True when `value` lies in `option`'s range (2.5 is fine for a delay, not for a count). */
+function accepted(option: NumericOption, value: unknown): boolean {
+  const { min, max, integer } = NUMERIC_OPTIONS[option];
+  return typeof value === 'number' && value >= min && value <= max && (!integer || Number.isInteger(value));
+}
+
+/** One page each listing accepts: a single user, no more pages. */
+const TELNYX_PAGE = { data: [{ id: 'user-1' }], meta: { total_pages: 1, page_number: 1, total_results: 1 } };
+const OPENAI_PAGE = { object: 'list', data: [{ id: 'user-1', email: 'a@example.com' }], has_more: false };
+
+/** Each per-call paging argument: its name, the query parameter it becomes, its range and a listing that takes it. */
+const PAGING = [
+  {
+    name: 'telnyx users.list({ pageSize })',
+    argument: 'pageSize',
+    query: 'page[size]',
+    range: [1, 250],
+    page: TELNYX_PAGE,
+    list: (fetch: typeof globalThis.fetch, value: unknown) =>
+      createTelnyxClient({ ...FAST, fetch }).users.list({ pageSize: value as number }),
+  },
+  {
+    name: 'openai users.list({ limit })',
+    argument: 'limit',
+    query: 'limit',
+    range: [1, 1000],
+    page: OPENAI_PAGE,
+    list: (fetch: typeof globalThis.fetch, value: unknown) =>
+      createOpenAIClient({ ...FAST, fetch }).users.list({ limit: value as number }),
+  },
+  {
+    name: 'openai groups.list({ limit })',
+    argument: 'limit',
+    query: 'limit',
+    range: [1, 1000],
+    page: OPENAI_PAGE,
+    list: (fetch: typeof globalThis.fetch, value: unknown) =>
+      createOpenAIClient({ ...FAST, fetch }).groups.list({ limit: value as number }),
+  },
+  {
+    name: 'openai groups.users.list(id, { limit })',
+    argument: 'limit',
+    query: 'limit',
+    range: [1, 100],
+    page: OPENAI_PAGE,
+    list: (fetch: typeof globalThis.fetch, value: unknown) =>
+      createOpenAIClient({ ...FAST, fetch }).groups.users.list('group_1', { limit: value as number }),
+  },
+] as const;
+
+describe('paging arguments', () => {
+  const cases = PAGING.flatMap((listing) => {
+    const [min, max] = listing.range;
+    return [min - 1, max + 1, min + 0.5, NaN, Infinity, -1, String(min), null].map((value) => ({ ...listing, value }));
+  });
+
+  it.each(cases)('$name: $value is refused when the listing is created; no request is sent', (c) => {
+    const { fetch, urls } = recordingFetch(c.page);
+    expect(() => c.list(fetch, c.value)).toThrow(ConfigurationError);
+    expect(() => c.list(fetch, c.value)).toThrow(
+      new RegExp(`^${c.argument} must be an integer from ${c.range[0]} to ${c.range[1]}; got `),
+    );
+    expect(urls).toEqual([]);
+  });
+
+  it.each(PAGING.flatMap((listing) => listing.range.map((value) => ({ ...listing, value }))))(
+    '$name: $value (a bound) is sent as given',
+    async (c) => {
+      const { fetch, urls } = recordingFetch(c.page);
+      await expect(c.list(fetch, c.value).toArray()).resolves.toHaveLength(1);
+      expect(urls.map((url) => url.searchParams.get(c.query))).toEqual([String(c.value)]);
+    },
+  );
 });

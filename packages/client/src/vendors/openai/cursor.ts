@@ -1,6 +1,16 @@
 import type { OpenAI } from '@orgdir/types';
+import { checkNumber } from '../../internal/config.js';
 import { call, invalidShape, paged, type RawResult, type VendorContext } from '../../internal/context.js';
 import { type CursorPage, cursorPages, type PagedIterable } from '../../pagination.js';
+
+/**
+ * Checks a listing's `limit` (items per page) before any request: an integer from 1 to `max`, the
+ * operation's bound in specs/openai.yaml. The spec also allows 0, which is refused here: pages of
+ * no items cannot move a listing forward.
+ */
+export function checkLimit(limit: number | undefined, max: number): void {
+  checkNumber('limit', limit, { min: 1, max, integer: true });
+}
 
 /** The list envelope every OpenAI listing shares. */
 type ListBody<T> = { data: T[]; has_more: boolean; next?: string | null };

@@ -3,7 +3,7 @@ import { OrgdirError } from '../../errors.js';
 import type { VendorContext } from '../../internal/context.js';
 import { defined } from '../../internal/defined.js';
 import type { PagedIterable } from '../../pagination.js';
-import { openaiListing } from './cursor.js';
+import { checkLimit, openaiListing } from './cursor.js';
 
 type Member = OpenAI.components['schemas']['OrganizationUser'];
 
@@ -18,6 +18,7 @@ export type OpenAIGroupUsersPage = OpenAI.components['schemas']['GroupUserListRe
 
 /** Parameters of {@link OpenAIGroupUsers.list}. */
 export interface OpenAIGroupUsersListParams {
+  /** Users per page, an integer from 1 to 100; 20 when omitted; anything else is a ConfigurationError before any request. */
   limit?: number;
   order?: 'asc' | 'desc';
   after?: string;
@@ -42,6 +43,7 @@ export function openaiGroupUsers(ctx: VendorContext<OpenAI.paths>): OpenAIGroupU
       if (groupId === '' || groupId === '.' || groupId === '..' || /\p{Cs}/u.test(groupId)) {
         throw new OrgdirError(`Invalid group id ${JSON.stringify(groupId)}.`);
       }
+      checkLimit(limit, 100);
       return openaiListing<OpenAIGroupUser, OpenAIGroupUsersPage>(
         ctx,
         (cursor, fetch) =>

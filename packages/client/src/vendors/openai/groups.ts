@@ -2,7 +2,7 @@ import type { OpenAI } from '@orgdir/types';
 import type { VendorContext } from '../../internal/context.js';
 import { defined } from '../../internal/defined.js';
 import type { PagedIterable } from '../../pagination.js';
-import { openaiListing } from './cursor.js';
+import { checkLimit, openaiListing } from './cursor.js';
 import { type OpenAIGroupUsers, openaiGroupUsers } from './group-users.js';
 
 type Schemas = OpenAI.components['schemas'];
@@ -14,6 +14,7 @@ export type OpenAIGroupsPage = Schemas['GroupListResponse'];
 
 /** Parameters of {@link OpenAIGroups.list}. */
 export interface OpenAIGroupsListParams {
+  /** Groups per page, an integer from 1 to 1000; 100 when omitted; anything else is a ConfigurationError before any request. */
   limit?: number;
   order?: 'asc' | 'desc';
   after?: string;
@@ -34,6 +35,7 @@ export interface OpenAIGroups {
 export function openaiGroups(ctx: VendorContext<OpenAI.paths>): OpenAIGroups {
   return {
     list({ limit, order, after, signal } = {}) {
+      checkLimit(limit, 1000);
       return openaiListing<OpenAIGroup, OpenAIGroupsPage>(
         ctx,
         (cursor, fetch) =>

@@ -2,7 +2,7 @@ import type { OpenAI } from '@orgdir/types';
 import type { VendorContext } from '../../internal/context.js';
 import { defined } from '../../internal/defined.js';
 import type { PagedIterable } from '../../pagination.js';
-import { openaiListing } from './cursor.js';
+import { checkLimit, openaiListing } from './cursor.js';
 
 /** An OpenAI organization user. */
 export type OpenAIUser = OpenAI.components['schemas']['User'];
@@ -11,6 +11,7 @@ export type OpenAIUsersPage = OpenAI.components['schemas']['UserListResponse'];
 
 /** Parameters of {@link OpenAIUsers.list}. */
 export interface OpenAIUsersListParams {
+  /** Users per page, an integer from 1 to 1000; 100 when omitted; anything else is a ConfigurationError before any request. */
   limit?: number;
   after?: string;
   /** Only users with one of these addresses. */
@@ -31,6 +32,7 @@ export interface OpenAIUsers {
 export function openaiUsers(ctx: VendorContext<OpenAI.paths>): OpenAIUsers {
   return {
     list({ limit, after, emails, signal } = {}) {
+      checkLimit(limit, 1000);
       return openaiListing<OpenAIUser, OpenAIUsersPage>(
         ctx,
         (cursor, fetch) =>

@@ -1,4 +1,5 @@
 import type { Telnyx } from '@orgdir/types';
+import { checkNumber } from '../../internal/config.js';
 import { call, guarded, invalidShape, paged, type VendorContext } from '../../internal/context.js';
 import { parseCsv } from '../../internal/csv.js';
 import { defined } from '../../internal/defined.js';
@@ -28,7 +29,7 @@ export type TelnyxReportRow = Omit<
 export interface TelnyxUsersListParams {
   filter?: { user_status?: Schemas['UserStatus']; email?: string };
   includeGroups?: boolean;
-  /** Users per page, 1..250 (the API's default and maximum is 250). */
+  /** Users per page, an integer from 1 to 250 (the API's default and maximum is 250); anything else is a ConfigurationError before any request. */
   pageSize?: number;
   signal?: AbortSignal;
 }
@@ -38,6 +39,9 @@ export interface TelnyxGroupsReportParams {
   format?: 'json' | 'csv';
   signal?: AbortSignal;
 }
+
+/** `page[size]`'s bounds. @see specs/telnyx.yaml#/components/parameters/PageSize */
+const PAGE_SIZE = { min: 1, max: 250, integer: true } as const;
 
 /** The documented CSV header of the users/groups report. */
 export const REPORT_CSV_HEADER = ['id', 'email', 'user_status', 'created_at', 'last_sign_in_at', 'groups'] as const;
@@ -60,6 +64,7 @@ export interface TelnyxUsers {
 export function telnyxUsers(ctx: VendorContext<Telnyx.paths>): TelnyxUsers {
   return {
     list({ filter, includeGroups, pageSize, signal } = {}) {
+      checkNumber('pageSize', pageSize, PAGE_SIZE);
       const query = defined({
         'page[size]': pageSize,
         'filter[user_status]': filter?.user_status,
