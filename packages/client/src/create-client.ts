@@ -2,8 +2,8 @@ import type { Flashback, OpenAI, Telnyx } from '@orgdir/types';
 import createClient, { type Client } from 'openapi-fetch';
 import type { Vendor } from './errors.js';
 import { checkBaseUrl, resolveApiKey } from './internal/config.js';
-import type { VendorContext } from './internal/context.js';
-import { redactor, scrubError } from './internal/redact.js';
+import { scrubbedResource, type VendorContext } from './internal/context.js';
+import { scrubError, textRedactor } from './internal/redact.js';
 import { authMiddleware } from './middleware/auth.js';
 import { createRetryFetch } from './middleware/retry.js';
 import { type FlashbackOrganizationUsers, flashbackOrganizationUsers } from './vendors/flashback/organization-users.js';
@@ -70,19 +70,26 @@ export interface OpenAIClient extends BaseClient<OpenAI.paths> {
 /** Creates a Telnyx client. @see specs/telnyx.yaml */
 export function createTelnyxClient(options: ClientOptions = {}): TelnyxClient {
   const ctx = createContext<Telnyx.paths>('telnyx', options);
-  return { raw: ctx.raw, baseUrl: ctx.baseUrl, users: telnyxUsers(ctx) };
+  return { raw: ctx.raw, baseUrl: ctx.baseUrl, users: scrubbedResource(ctx.scrub, telnyxUsers(ctx)) };
 }
 
 /** Creates a Flashback client. @see specs/flashback.yaml */
 export function createFlashbackClient(options: ClientOptions = {}): FlashbackClient {
   const ctx = createContext<Flashback.paths>('flashback', options);
-  return { raw: ctx.raw, baseUrl: ctx.baseUrl, organization: { users: flashbackOrganizationUsers(ctx) } };
+  const users = scrubbedResource(ctx.scrub, flashbackOrganizationUsers(ctx));
+  return { raw: ctx.raw, baseUrl: ctx.baseUrl, organization: { users } };
 }
 
 /** Creates an OpenAI admin client. @see specs/openai.yaml */
 export function createOpenAIClient(options: ClientOptions = {}): OpenAIClient {
   const ctx = createContext<OpenAI.paths>('openai', options);
-  return { raw: ctx.raw, baseUrl: ctx.baseUrl, groups: openaiGroups(ctx), users: openaiUsers(ctx) };
+  const { scrub } = ctx;
+  return {
+    raw: ctx.raw,
+    baseUrl: ctx.baseUrl,
+    groups: scrubbedResource(scrub, openaiGroups(ctx)),
+    users: scrubbedResource(scrub, openaiUsers(ctx)),
+  };
 }
 
 function createContext<Paths extends object>(
@@ -91,6 +98,7 @@ function createContext<Paths extends object>(
 ): VendorContext<Paths> & { baseUrl: string } {
   const apiKey = resolveApiKey(options.apiKey, KEY_ENV[vendor]);
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URLS[vendor]);
+  const redact = textRedactor([apiKey]);
   const retryFetch = createRetryFetch({
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     maxRetries: options.maxRetries ?? 2,
@@ -99,6 +107,7 @@ function createContext<Paths extends object>(
     maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
     maxResponseBytes: options.maxResponseBytes ?? 50 * 1024 * 1024,
     logger: options.logger,
+    redact,
   });
   const raw = createClient<Paths>({
     baseUrl,
@@ -106,7 +115,6 @@ function createContext<Paths extends object>(
     ...(options.headers && { headers: options.headers }),
   });
   raw.use(authMiddleware(apiKey));
-  const redact = redactor(apiKey);
   return {
     vendor,
     raw,
@@ -114,5 +122,6 @@ function createContext<Paths extends object>(
     concurrency: options.concurrency ?? 4,
     fetchWith: (hooks) => (request) => retryFetch(request, hooks),
     scrub: (error) => scrubError(error, redact),
+    redact,
   };
 }

@@ -70,3 +70,4 @@ export {
   type TelnyxUsersListParams,
   type TelnyxUsersPage,
 } from './vendors/telnyx/users.js';
+export { MIN_KEY_FRAGMENT, REDACTED, redact } from './internal/redact.js';
