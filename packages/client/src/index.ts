@@ -45,6 +45,7 @@ export {
   UnprocessableEntityError,
   type Vendor,
 } from './errors.js';
+export { MIN_KEY_FRAGMENT, REDACTED, redact } from './internal/redact.js';
 export { type Page, PagedIterable } from './pagination.js';
 export {
   FLASHBACK_ROLE_NAMES,
@@ -70,4 +71,3 @@ export {
   type TelnyxUsersListParams,
   type TelnyxUsersPage,
 } from './vendors/telnyx/users.js';
-export { MIN_KEY_FRAGMENT, REDACTED, redact } from './internal/redact.js';
