@@ -17,6 +17,7 @@ export interface ClientOptions {
   apiKey?: string;
   /** Defaults to the spec's `servers[0].url`; must be https unless the host is loopback. */
   baseUrl?: string;
+  /** Replaces the global fetch; it must honour `redirect: 'manual'` (the client follows same-origin redirects itself). */
   fetch?: typeof fetch;
   /** Retries after the first attempt (408, 409, 429, 5xx, connection errors). Default 2. */
   maxRetries?: number;
@@ -28,7 +29,7 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** Largest response body accepted. Default 50 MiB. */
   maxResponseBytes?: number;
-  /** Receives one debug line per attempt (method, URL without query, status); never headers or the key. */
+  /** Receives one debug line per attempt (method, URL without query, status); never headers, and the key redacted. */
   logger?: Pick<Console, 'debug' | 'warn'>;
   /** First backoff step; doubles per retry. Default 500. */
   retryBaseDelayMs?: number;

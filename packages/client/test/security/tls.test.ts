@@ -51,6 +51,14 @@ it.each([
     .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(APIConnectionError);
   expect(causes(error).join('\n')).toMatch(problem);
+  if (trustCa) {
+    // The certificate stays readable, its bytes replaced, its self-issued root kept as a loop.
+    const tls = (error as Error & { cause: Error & { cause: { cert: Record<string, unknown> } } }).cause.cause;
+    expect(tls.cert.subjectaltname).toBe('DNS:wrong.example');
+    expect(tls.cert.raw).toBe('[Buffer]');
+    const root = tls.cert.issuerCertificate as Record<string, unknown>;
+    expect(root.issuerCertificate).toBe(root);
+  }
   expect(server.requests()).toBe(0);
   const rendered = [
     inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
