@@ -52,39 +52,61 @@ function wordRedactor(secret: string): TextRedactor {
   };
 }
 
+/** Length of the probes the fragment search samples the text with (half of MIN_KEY_FRAGMENT). */
+const PROBE = MIN_KEY_FRAGMENT / 2;
+
 /**
- * Every run of text covered by windows of `MIN_KEY_FRAGMENT` characters that all occur in the
- * secret. A Set of the secret's windows is looked up only where the text has a long enough run of
- * characters the secret uses, so ordinary prose and JSON punctuation cost one pass.
+ * Every run of text made of windows of `MIN_KEY_FRAGMENT` characters that all occur in the
+ * secret. A run that long always holds a whole probe of `PROBE` characters starting at a multiple
+ * of `PROBE`, so the text is sampled there against a Set of the secret's probes; only a hit is
+ * checked against the Set of its windows and extended greedily. One pass, about one lookup per
+ * `PROBE` characters for text without the secret.
  */
 function fragmentRedactor(secret: string): TextRedactor {
   const n = MIN_KEY_FRAGMENT;
   const windows = new Set<string>();
+  const probes = new Set<string>();
+  // A 16-bit hash of each pair of adjacent characters of the secret: most probes of other text
+  // fail this check without building a string.
+  const pairs = new Uint8Array(65_536);
+  const pair = (text: string, i: number) => ((text.charCodeAt(i) << 6) ^ text.charCodeAt(i + 1)) & 0xffff;
   for (let i = 0; i + n <= secret.length; i++) windows.add(secret.slice(i, i + n));
-  const alphabet = new Set<string>();
-  for (let i = 0; i < secret.length; i++) alphabet.add(secret.charAt(i));
+  for (let i = 0; i + PROBE <= secret.length; i++) probes.add(secret.slice(i, i + PROBE));
+  for (let i = 0; i + 1 < secret.length; i++) pairs[pair(secret, i)] = 1;
   return (text) => {
     if (text.length < n) return text;
-    let out = '';
+    const out: string[] = [];
     let from = 0; // text before this index is already in `out`
     let coveredTo = -1; // end of the current redacted run
-    let runStart = 0; // start of the current run of characters the secret uses
-    for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && alphabet.has(text.charAt(i))) continue;
-      // [runStart, i) uses only the secret's characters: check its windows.
-      for (let at = runStart; at + n <= i; at++) {
-        if (!windows.has(text.slice(at, at + n))) continue;
-        if (at > coveredTo) {
-          if (coveredTo >= 0) out += REDACTED;
-          out += text.slice(from, at);
+    let minStart = 0; // no window starting before this can begin a new run
+    for (let p = 0; p + PROBE <= text.length; p += PROBE) {
+      if (!pairs[pair(text, p)] || !pairs[pair(text, p + 2)] || !pairs[pair(text, p + 4)]) continue;
+      if (!probes.has(text.slice(p, p + PROBE))) continue;
+      // A window holding the probe starts at most PROBE characters earlier.
+      let start = -1;
+      for (let at = Math.max(minStart, p - PROBE); at <= p && at + n <= text.length; at++) {
+        if (windows.has(text.slice(at, at + n))) {
+          start = at;
+          break;
         }
-        coveredTo = at + n;
-        from = coveredTo;
       }
-      runStart = i + 1;
+      if (start < 0) continue;
+      let end = start + n;
+      while (end < text.length && windows.has(text.slice(end - n + 1, end + 1))) end++;
+      if (start > coveredTo) {
+        if (coveredTo >= 0) out.push(REDACTED);
+        out.push(text.slice(from, start));
+      }
+      coveredTo = Math.max(coveredTo, end);
+      from = coveredTo;
+      // The window at end - n + 1 is not the secret's, so the next run starts after it; its first
+      // whole probe is at the first multiple of PROBE from there.
+      minStart = end - n + 2;
+      p = Math.max(p, Math.ceil(minStart / PROBE) * PROBE - PROBE);
     }
     if (coveredTo < 0) return text;
-    return `${out}${REDACTED}${text.slice(from)}`;
+    out.push(REDACTED, text.slice(from));
+    return out.join('');
   };
 }
 

@@ -5,9 +5,24 @@
  * copying what it cannot vouch for.
  */
 import { inspect } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APIConnectionError, APIError, MIN_KEY_FRAGMENT, REDACTED, redact } from '../../src/index.js';
-import { KEY } from '../reliability/settings.js';
+import { KEY, runs } from '../reliability/settings.js';
+
+/** The plain definition: mark every character inside a 12-character window of the key; each marked run → one placeholder. */
+function naive(text: string, key: string): string {
+  const covered = new Array<boolean>(text.length).fill(false);
+  for (let at = 0; at + MIN_KEY_FRAGMENT <= text.length; at++) {
+    if (key.includes(text.slice(at, at + MIN_KEY_FRAGMENT))) covered.fill(true, at, at + MIN_KEY_FRAGMENT);
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (!covered[i]) out += text.charAt(i);
+    else if (i === 0 || !covered[i - 1]) out += REDACTED;
+  }
+  return out;
+}
 
 describe('what part of a key is redacted', () => {
   const long = KEY; // 33 characters
@@ -33,6 +48,23 @@ describe('what part of a key is redacted', () => {
       const fragment = long.slice(at, at + MIN_KEY_FRAGMENT);
       expect(redact(`<${fragment}>`, [long]), fragment).toBe(`<${REDACTED}>`);
     }
+  });
+
+  it('property: any mix of key parts and other text is redacted exactly as the plain definition says', () => {
+    const key = fc.stringMatching(/^[a-z0-9-]{12,40}$/);
+    const piece = (k: string) =>
+      fc.oneof(
+        fc.tuple(fc.nat(k.length), fc.nat(k.length)).map(([a, b]) => k.slice(Math.min(a, b), Math.max(a, b))),
+        fc.stringMatching(/^[a-z0-9 -]{0,15}$/),
+      );
+    const scenario = key.chain((k) => fc.tuple(fc.constant(k), fc.array(piece(k), { maxLength: 12 })));
+    fc.assert(
+      fc.property(scenario, ([k, pieces]) => {
+        const text = pieces.join('');
+        expect(redact(text, [k])).toBe(naive(text, k));
+      }),
+      runs(500),
+    );
   });
 
   it.each([
