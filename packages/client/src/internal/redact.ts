@@ -137,7 +137,8 @@ function placeholder(value: object): string {
  *   secret and nothing inside it is walked.
  */
 export function redactValue<T>(value: T, redactText: TextRedactor): T {
-  const done = new WeakMap<object, unknown>();
+  // A Map, not a WeakMap: it lives for one call only, and the GC handles a large WeakMap far more slowly.
+  const done = new Map<object, unknown>();
   const work: Array<[source: object, target: object]> = [];
   const visit = (input: unknown): unknown => {
     if (typeof input === 'string') return redactText(input);
@@ -161,15 +162,16 @@ export function redactValue<T>(value: T, redactText: TextRedactor): T {
       const copy = target as unknown[];
       for (let i = 0; i < source.length; i++) copy.push(visit(source[i]));
     } else {
+      const copy = target as Record<string, unknown>;
       for (const key of Object.keys(source)) {
         const descriptor = Object.getOwnPropertyDescriptor(source, key);
-        if (!descriptor || !('value' in descriptor)) continue;
-        Object.defineProperty(target, redactText(key), {
-          value: visit(descriptor.value),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        if (!descriptor || !('value' in descriptor)) continue; // a getter is not run
+        const name = redactText(key);
+        const inner = visit(descriptor.value);
+        // A plain assignment is fast; "__proto__" must be defined so it stays a plain key.
+        if (name === '__proto__') {
+          Object.defineProperty(copy, name, { value: inner, enumerable: true, writable: true, configurable: true });
+        } else copy[name] = inner;
       }
     }
   }
