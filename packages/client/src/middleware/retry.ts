@@ -195,6 +195,9 @@ async function follow(
         redact(`Refused a redirect from ${from.origin} to ${to.origin}: plain http only reaches loopback hosts.`),
       );
     }
+    if (to.username !== '' || to.password !== '') {
+      throw new APIConnectionError(redact(`Refused a redirect from ${from.origin}: its Location carries credentials.`));
+    }
     if (hops >= MAX_REDIRECTS) {
       throw new APIConnectionError(redact(`Too many redirects from ${from.origin} (more than ${MAX_REDIRECTS}).`));
     }

@@ -98,6 +98,20 @@ describe('a redirect elsewhere is refused, and the other origin never hears from
     expect(from.requests).toHaveLength(1);
   });
 
+  it('a same-origin Location with credentials is refused, and they are not shown', async () => {
+    const from = await server((req, res) =>
+      json(res, 302, {}, { location: `http://user:${FAKE_KEY}@${req.headers.host}/v1/organization/users` }),
+    );
+    const error = await createOpenAIClient({ ...fast, baseUrl: `${from.url}/v1` })
+      .users.list()
+      .toArray()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect((error as Error).message).toMatch(/credentials/);
+    expect(shown(error)).not.toContain(FAKE_KEY);
+    expect(from.requests).toHaveLength(1);
+  });
+
   it('the same rule holds for the raw openapi-fetch client and for a same-origin hop that then leaves', async () => {
     const other = await target();
     const from = await server((_req, res, seen) =>
