@@ -14,15 +14,6 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Replaces every secret (an API key) in `text` with `***`; short values are left alone. */
-export function redact(text: string, secrets: Iterable<string | undefined>): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret && secret.length >= 4) out = out.replaceAll(secret, '***');
-  }
-  return out;
-}
-
 /**
  * One line describing an error for stderr: vendor, HTTP status and message, e.g.
  * `telnyx: 401 Authentication failed`. Multi-line messages are folded onto one line; `fallbackVendor`

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { redact } from '@orgdir/client';
 import { Command, CommanderError } from 'commander';
 import { directoryCommand } from './commands/directory.js';
 import { mockCommand } from './commands/mock.js';
 import { reportCommand } from './commands/report.js';
 import { usersCommand } from './commands/users.js';
 import type { Context } from './context.js';
-import { describeError, ExitCode, exitCodeFor, redact } from './errors.js';
+import { describeError, ExitCode, exitCodeFor } from './errors.js';
 import { interruptExitCodeFor, interruptedBy } from './lifecycle.js';
 import { notice } from './notice.js';
 import { KEY_ENV } from './vendors.js';

@@ -1,6 +1,13 @@
-import { APIConnectionError, AuthenticationError, ConfigurationError, InternalServerError } from '@orgdir/client';
+import {
+  APIConnectionError,
+  AuthenticationError,
+  ConfigurationError,
+  InternalServerError,
+  REDACTED,
+} from '@orgdir/client';
 import { describe, expect, it } from 'vitest';
-import { describeError, ExitCode, exitCodeFor, redact, UsageError } from '../src/errors.js';
+import { describeError, ExitCode, exitCodeFor, UsageError } from '../src/errors.js';
+import { notice } from '../src/notice.js';
 
 describe('describeError', () => {
   it.each([
@@ -47,12 +54,31 @@ describe('exitCodeFor', () => {
   });
 });
 
-describe('redact', () => {
+describe("every stderr line is redacted with the client's rules", () => {
+  const KEY = 'sk-cli-SECRET-0123456789abcdef';
+  /** What `notice` writes for `message` with `secrets` in use. */
+  const written = (message: string, secrets: string[]) => {
+    let out = '';
+    const write = (chunk: string) => {
+      out += chunk;
+      return true;
+    };
+    notice({ secrets: new Set(secrets), stderr: { isTTY: false, write } }, message);
+    return out;
+  };
   it.each([
-    ['every occurrence of every secret', 'a KEY123 b KEY123 c sk-9', ['KEY123', 'sk-9'], 'a *** b *** c ***'],
-    ['too-short secrets are ignored', 'abc', ['ab'], 'abc'],
-    ['undefined secrets are ignored', 'abc', [undefined], 'abc'],
-  ])('%s', (_name, text, secrets, expected) => {
-    expect(redact(text, secrets)).toBe(expected);
+    [
+      'every occurrence of every key',
+      `a ${KEY} b ${KEY} c sk-9`,
+      [KEY, 'sk-9'],
+      `a ${REDACTED} b ${REDACTED} c ${REDACTED}`,
+    ],
+    ['the key without its last two characters', `id ${KEY.slice(0, -2)}`, [KEY], `id ${REDACTED}`],
+    ['a 12-character middle part of the key', `x=${KEY.slice(7, 19)}`, [KEY], `x=${REDACTED}`],
+    ['an 11-character part is left alone', `x=${KEY.slice(7, 18)}`, [KEY], `x=${KEY.slice(7, 18)}`],
+    ['a short key is not replaced inside a word', 'started Prism mocks', ['mock'], 'started Prism mocks'],
+    ['a short key as a whole word is', 'key mock refused', ['mock'], `key ${REDACTED} refused`],
+  ])('%s', (_name, message, secrets, expected) => {
+    expect(written(message, secrets)).toBe(`orgdir: ${expected}\n`);
   });
 });

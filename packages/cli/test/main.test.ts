@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { REDACTED } from '@orgdir/client';
 import { describe, expect, it } from 'vitest';
 import { expectNoKeys } from './helpers/assertions.js';
 import { FAKE_ENV, FAKE_KEYS } from './helpers/fake-vendors.js';
@@ -50,7 +51,7 @@ describe('orgdir: usage errors exit 2', () => {
   it("a key pasted into an argument is redacted from commander's error", async () => {
     const result = await runMain(['directory', '--format', FAKE_KEYS.telnyx], { env: FAKE_ENV });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("argument '***' is invalid");
+    expect(result.stderr).toContain(`argument '${REDACTED}' is invalid`);
     expectNoKeys(result);
   });
 });

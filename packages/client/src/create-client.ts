@@ -2,8 +2,8 @@ import type { Flashback, OpenAI, Telnyx } from '@orgdir/types';
 import createClient, { type Client } from 'openapi-fetch';
 import type { Vendor } from './errors.js';
 import { checkBaseUrl, checkedNumericOptions, resolveApiKey } from './internal/config.js';
-import type { VendorContext } from './internal/context.js';
-import { redactor, scrubError } from './internal/redact.js';
+import { scrubbedResource, type VendorContext } from './internal/context.js';
+import { scrubError, textRedactor } from './internal/redact.js';
 import { authMiddleware } from './middleware/auth.js';
 import { createRetryFetch } from './middleware/retry.js';
 import { type FlashbackOrganizationUsers, flashbackOrganizationUsers } from './vendors/flashback/organization-users.js';
@@ -21,6 +21,7 @@ export interface ClientOptions {
   apiKey?: string;
   /** Defaults to the spec's `servers[0].url`; must be https unless the host is loopback. */
   baseUrl?: string;
+  /** Replaces the global fetch; it must honour `redirect: 'manual'` (the client follows same-origin redirects itself). */
   fetch?: typeof fetch;
   /** Retries after the first attempt (408, 409, 429, 5xx, connection errors): an integer from 0 to 10. Default 2. */
   maxRetries?: number;
@@ -32,7 +33,7 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** Largest response body accepted, in bytes: an integer from 1 to 2^53−1. Default 50 MiB. */
   maxResponseBytes?: number;
-  /** Receives one debug line per attempt (method, URL without query, status); never headers or the key. */
+  /** Receives one debug line per attempt (method, URL without query, status); never headers, and the key redacted. */
   logger?: Pick<Console, 'debug' | 'warn'>;
   /** First backoff step; doubles per retry: milliseconds from 0 to 2^31−1. Default 500. */
   retryBaseDelayMs?: number;
@@ -74,19 +75,26 @@ export interface OpenAIClient extends BaseClient<OpenAI.paths> {
 /** Creates a Telnyx client. @see specs/telnyx.yaml */
 export function createTelnyxClient(options: ClientOptions = {}): TelnyxClient {
   const ctx = createContext<Telnyx.paths>('telnyx', options);
-  return { raw: ctx.raw, baseUrl: ctx.baseUrl, users: telnyxUsers(ctx) };
+  return { raw: ctx.raw, baseUrl: ctx.baseUrl, users: scrubbedResource(ctx.scrub, telnyxUsers(ctx)) };
 }
 
 /** Creates a Flashback client. @see specs/flashback.yaml */
 export function createFlashbackClient(options: ClientOptions = {}): FlashbackClient {
   const ctx = createContext<Flashback.paths>('flashback', options);
-  return { raw: ctx.raw, baseUrl: ctx.baseUrl, organization: { users: flashbackOrganizationUsers(ctx) } };
+  const users = scrubbedResource(ctx.scrub, flashbackOrganizationUsers(ctx));
+  return { raw: ctx.raw, baseUrl: ctx.baseUrl, organization: { users } };
 }
 
 /** Creates an OpenAI admin client. @see specs/openai.yaml */
 export function createOpenAIClient(options: ClientOptions = {}): OpenAIClient {
   const ctx = createContext<OpenAI.paths>('openai', options);
-  return { raw: ctx.raw, baseUrl: ctx.baseUrl, groups: openaiGroups(ctx), users: openaiUsers(ctx) };
+  const { scrub } = ctx;
+  return {
+    raw: ctx.raw,
+    baseUrl: ctx.baseUrl,
+    groups: scrubbedResource(scrub, openaiGroups(ctx)),
+    users: scrubbedResource(scrub, openaiUsers(ctx)),
+  };
 }
 
 function createContext<Paths extends object>(
@@ -96,6 +104,7 @@ function createContext<Paths extends object>(
   const apiKey = resolveApiKey(options.apiKey, KEY_ENV[vendor]);
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URLS[vendor]);
   const numbers = checkedNumericOptions(options);
+  const redact = textRedactor([apiKey]);
   const retryFetch = createRetryFetch({
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     maxRetries: numbers.maxRetries,
@@ -104,6 +113,7 @@ function createContext<Paths extends object>(
     maxRetryDelayMs: numbers.maxRetryDelayMs,
     maxResponseBytes: numbers.maxResponseBytes,
     logger: options.logger,
+    redact,
   });
   const raw = createClient<Paths>({
     baseUrl,
@@ -111,7 +121,6 @@ function createContext<Paths extends object>(
     ...(options.headers && { headers: options.headers }),
   });
   raw.use(authMiddleware(apiKey));
-  const redact = redactor(apiKey);
   return {
     vendor,
     raw,
@@ -119,5 +128,6 @@ function createContext<Paths extends object>(
     concurrency: numbers.concurrency,
     fetchWith: (hooks) => (request) => retryFetch(request, hooks),
     scrub: (error) => scrubError(error, redact),
+    redact,
   };
 }

@@ -46,6 +46,7 @@ export {
   type Vendor,
 } from './errors.js';
 export { checkNumericOption, NUMERIC_OPTIONS, type NumberRange, type NumericOption } from './internal/config.js';
+export { MIN_KEY_FRAGMENT, REDACTED, redact } from './internal/redact.js';
 export { type Page, PagedIterable } from './pagination.js';
 export {
   FLASHBACK_ROLE_NAMES,

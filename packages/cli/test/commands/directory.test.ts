@@ -196,7 +196,7 @@ describe('orgdir directory: failures', () => {
     fake.behave('telnyx', { status: 401, echoAuthorization: true });
     const result = await directory(['--vendors', 'telnyx']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Bad header: Bearer (\[redacted\]|\*\*\*)/);
+    expect(result.stderr).toMatch(/Bad header: Bearer \[redacted\]/);
     expectNoKeys(result);
   });
 

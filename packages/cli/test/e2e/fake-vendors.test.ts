@@ -141,7 +141,7 @@ describe.concurrent('orgdir directory (binary)', () => {
       new Set(['telnyx', 'flashback']),
     );
     const lines = result.stderr.replace(UNMAPPED_NOTICE, '').trimEnd().split('\n');
-    expect(lines).toEqual([expect.stringMatching(/^orgdir: openai: 401 Bad header: Bearer (\[redacted\]|\*\*\*)/)]);
+    expect(lines).toEqual([expect.stringMatching(/^orgdir: openai: 401 Bad header: Bearer \[redacted\]/)]);
     expectNoKeys(result);
   });
 
@@ -212,7 +212,7 @@ describe.concurrent('orgdir users (binary)', () => {
     const result = await orgdir(fake, ['users', 'telnyx']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^orgdir: telnyx: 400 .*Bad header: Bearer (\[redacted\]|\*\*\*).*\n$/);
+    expect(result.stderr).toMatch(/^orgdir: telnyx: 400 .*Bad header: Bearer \[redacted\].*\n$/);
     expectNoKeys(result);
   });
 

@@ -14,10 +14,41 @@ export interface VendorContext<Paths extends object> {
   fetchWith(hooks: RetryHooks): (request: Request) => Promise<Response>;
   /** Removes the API key from an error before it leaves a resource (see `scrubError`). */
   scrub(error: unknown): unknown;
+  /** Removes the API key (and any long fragment of it) from a string; unchanged when it holds none. */
+  redact(text: string): string;
 }
 
 /** The part of a vendor context that decoding answers needs (independent of the paths). */
 export type AnswerContext = Pick<VendorContext<object>, 'vendor' | 'scrub'>;
+
+/**
+ * Wraps every method of a resource (and of its nested resources) so that whatever it throws,
+ * synchronously or as a rejected promise, leaves with the key scrubbed out. Argument checks that
+ * throw before any request (and quote the argument) are covered too.
+ */
+export function scrubbedResource<R extends object>(scrub: (error: unknown) => unknown, resource: R): R {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, member] of Object.entries(resource)) {
+    if (typeof member === 'function') {
+      wrapped[name] = (...args: unknown[]) => {
+        let result: unknown;
+        try {
+          result = (member as (...a: unknown[]) => unknown).apply(resource, args);
+        } catch (error) {
+          throw scrub(error);
+        }
+        return result instanceof Promise
+          ? result.catch((error: unknown) => {
+              throw scrub(error);
+            })
+          : result;
+      };
+    } else if (member !== null && typeof member === 'object' && Object.getPrototypeOf(member) === Object.prototype) {
+      wrapped[name] = scrubbedResource(scrub, member);
+    } else wrapped[name] = member;
+  }
+  return wrapped as R;
+}
 
 /** Runs one resource call; whatever it throws leaves with the key scrubbed out. */
 export async function guarded<T>(ctx: AnswerContext, run: () => Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
 import { APIConnectionError, APITimeoutError, OrgdirError } from '../errors.js';
 import { readCapped } from '../internal/read-body.js';
+import type { TextRedactor } from '../internal/redact.js';
 import { attemptSignal, sleep } from './timeout.js';
 
 /** Settings of the retrying fetch; every field has a default in `create-client.ts`. */
@@ -11,7 +12,15 @@ export interface RetryFetchOptions {
   maxRetryDelayMs: number;
   maxResponseBytes: number;
   logger?: Pick<Console, 'debug' | 'warn'> | undefined;
+  /** Removes the key from every log line and error message (a server can echo it into a path). */
+  redact?: TextRedactor | undefined;
 }
+
+/** Redirects followed per attempt; one more is an APIConnectionError. */
+export const MAX_REDIRECTS = 5;
+
+/** The statuses that redirect (with a `Location`). */
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** Told about each retry a request makes, e.g. so a pager can slow down on a 429. */
 export type RetryListener = (event: { status: number | undefined; attempt: number; delayMs: number }) => void;
@@ -67,21 +76,35 @@ const sending = new Set<Request>();
  */
 export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
   const { logger } = options;
+  const redact = options.redact ?? ((text: string) => text);
   return async function retryFetch(request, { signal, onRetry } = {}) {
     const caller = signal ?? request.signal;
     // Parsing the URL costs a few microseconds, so it is done only when a message needs it.
-    const where = () => describe(request);
+    const where = () => redact(describe(request));
     for (let attempt = 0; ; attempt++) {
       if (caller.aborted) throw caller.reason;
       const timer = attemptSignal(caller, options.timeoutMs);
       let outgoing: Request | undefined;
+      const hops: Request[] = [];
       let response: Response;
       try {
         // A body-less request (every GET) can be re-sent as is; only a body must be cloned per attempt.
-        outgoing = new Request(request.body === null ? request : request.clone(), { signal: timer.signal });
+        // Redirects are followed here, not by fetch, so that only same-origin ones are (see follow).
+        outgoing = new Request(request.body === null ? request : request.clone(), {
+          signal: timer.signal,
+          redirect: 'manual',
+        });
         sending.add(outgoing);
         const send = async (attemptRequest: Request) =>
-          readCapped(await options.fetch(attemptRequest), options.maxResponseBytes, timer.signal);
+          readCapped(
+            await follow(attemptRequest, options.fetch, redact, (hop) => {
+              // Held like the first request (see `sending`), until the attempt settles.
+              sending.add(hop);
+              hops.push(hop);
+            }),
+            options.maxResponseBytes,
+            timer.signal,
+          );
         // The race makes the timeout and the caller's abort end the attempt even if the abort never
         // reaches fetch (see RetryHooks.signal); fetch still gets the signal to close the socket.
         const pending = send(outgoing);
@@ -102,6 +125,7 @@ export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
       } finally {
         timer.clear();
         if (outgoing) sending.delete(outgoing);
+        for (const hop of hops) sending.delete(hop);
       }
       if (!isRetryableStatus(response.status) || attempt >= options.maxRetries) {
         logger?.debug(`orgdir: ${where()} -> ${response.status}`);
@@ -117,6 +141,83 @@ export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
       await sleep(delayMs, caller);
     }
   };
+}
+
+/** True for `localhost`, 127.0.0.0/8 and [::1], the only hosts plain http may reach. */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/**
+ * Sends `request` and follows its redirects: only to the same origin (scheme, host and port),
+ * never to plain http on a host other than loopback, and at most {@link MAX_REDIRECTS} times.
+ * Anything else is an APIConnectionError naming both origins (never a path or query string),
+ * and nothing from the other origin is read. Each hop re-sends the same headers, Authorization
+ * included, which is safe because the origin is the same; a 303 (or a 301/302 after a POST)
+ * becomes a body-less GET, as browsers do.
+ */
+async function follow(
+  request: Request,
+  fetchFn: typeof fetch,
+  redact: TextRedactor,
+  onHop: (hop: Request) => void,
+): Promise<Response> {
+  // Kept before sending consumes the body, for a hop that must re-send it (a 307 or 308).
+  const bytes = request.body === null ? null : await request.clone().arrayBuffer();
+  let current = request;
+  for (let hops = 0; ; hops++) {
+    const response = await fetchFn(current);
+    if (response.type === 'opaqueredirect') {
+      await response.body?.cancel().catch(() => {});
+      throw new APIConnectionError(
+        redact(`Redirect from ${new URL(current.url).origin} could not be read: the fetch in use hides it.`),
+      );
+    }
+    const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
+    if (location === null) return response;
+    await response.body?.cancel().catch(() => {});
+    const from = new URL(current.url);
+    let to: URL;
+    try {
+      to = new URL(location, from);
+    } catch {
+      throw new APIConnectionError(redact(`Refused a redirect from ${from.origin}: its Location is not a URL.`));
+    }
+    if (to.origin !== from.origin) {
+      throw new APIConnectionError(
+        redact(
+          `Refused a redirect from ${from.origin} to another origin, ${to.origin}; only same-origin redirects are followed.`,
+        ),
+      );
+    }
+    if (to.protocol !== 'https:' && !isLoopback(to.hostname)) {
+      throw new APIConnectionError(
+        redact(`Refused a redirect from ${from.origin} to ${to.origin}: plain http only reaches loopback hosts.`),
+      );
+    }
+    if (to.username !== '' || to.password !== '') {
+      throw new APIConnectionError(redact(`Refused a redirect from ${from.origin}: its Location carries credentials.`));
+    }
+    if (hops >= MAX_REDIRECTS) {
+      throw new APIConnectionError(redact(`Too many redirects from ${from.origin} (more than ${MAX_REDIRECTS}).`));
+    }
+    const toGet =
+      response.status === 303 || ((response.status === 301 || response.status === 302) && current.method === 'POST');
+    const body = toGet ? null : bytes;
+    const headers = new Headers(current.headers);
+    if (toGet) {
+      for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'])
+        headers.delete(name);
+    }
+    current = new Request(to, {
+      method: toGet ? 'GET' : current.method,
+      headers,
+      body,
+      signal: current.signal,
+      redirect: 'manual',
+    });
+    onHop(current);
+  }
 }
 
 /** Method and URL without the query string (which may hold emails); never headers. */

@@ -251,8 +251,11 @@ describe('fuzzed hostile servers', () => {
       fc.integer({ min: 200, max: 599 }),
     ),
     places: fc.subarray([...PLACES], { minLength: 1 }),
-    /** What the server echoes: the whole header, the bare key, or the key inside other text. */
-    echo: fc.constantFrom('header', 'key', 'embedded'),
+    /**
+     * What the server echoes: the whole header, the bare key, the key inside other text, the key
+     * without its last two characters, or a 12-character part from its middle.
+     */
+    echo: fc.constantFrom('header', 'key', 'embedded', 'truncated', 'middle'),
   });
 
   it(
@@ -260,13 +263,20 @@ describe('fuzzed hostile servers', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(scenario, async ({ operation, key, status, places, echo }) => {
+          const part = { header: key, key, embedded: key, truncated: key.slice(0, -2), middle: key.slice(4, 16) }[echo];
           const { error, lines } = await attempt(operation, key, (endpoint, auth) => {
             const bare = auth.replace(/^Bearer /, '');
-            const text = echo === 'header' ? auth : echo === 'key' ? bare : `x${bare}y`;
+            const text = {
+              header: auth,
+              key: bare,
+              embedded: `x${bare}y`,
+              truncated: bare.slice(0, -2),
+              middle: `x${bare.slice(4, 16)}y`,
+            }[echo];
             return hostile(endpoint, status, places, text);
           });
           expectTyped(error);
-          expectNoKey(key, error, lines);
+          expectNoKey(part, error, lines);
         }),
         runs(20, 2_000),
       );

@@ -1,5 +1,5 @@
 import type { OpenAI } from '@orgdir/types';
-import { OrgdirError } from '../../errors.js';
+import { ConfigurationError, InvalidResponseError } from '../../errors.js';
 import type { VendorContext } from '../../internal/context.js';
 import { defined } from '../../internal/defined.js';
 import type { PagedIterable } from '../../pagination.js';
@@ -34,15 +34,70 @@ export interface OpenAIGroupUsers {
   list(groupId: string, params?: OpenAIGroupUsersListParams): PagedIterable<OpenAIGroupUser, OpenAIGroupUsersPage>;
 }
 
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The longest group id read from a response that is used in a later request path. */
+export const MAX_RESPONSE_ID_LENGTH = 256;
+
+/**
+ * Checks a `groupId` given by the caller. It must be a non-empty string that a URL can carry as
+ * one segment (not `.` or `..`, no lone surrogate) and must not hold the API key or a fragment of
+ * it; anything else is a ConfigurationError, thrown before any request.
+ */
+function checkGroupIdArgument(ctx: VendorContext<OpenAI.paths>, groupId: unknown): asserts groupId is string {
+  const problem =
+    typeof groupId !== 'string' || groupId === ''
+      ? 'must be a non-empty string'
+      : groupId === '.' || groupId === '..' || LONE_SURROGATE.test(groupId)
+        ? 'cannot be one URL path segment'
+        : ctx.redact(groupId) !== groupId
+          ? 'holds the API key (or part of it)'
+          : undefined;
+  if (problem) throw new ConfigurationError(`Invalid group id ${shown(ctx, groupId)}: it ${problem}.`);
+}
+
+/**
+ * Checks a group id read from a response before it can be used in a request path: a string of 1
+ * to 256 characters with no control, format or whitespace character, no lone surrogate, none of
+ * `/ \ ? # %`, not `.` or `..`, and not holding the API key or a fragment of it. OpenAI's ids
+ * (`group_…`) pass; anything else is an InvalidResponseError naming the item's index.
+ */
+export function checkResponseGroupId(ctx: VendorContext<OpenAI.paths>, id: unknown, index: number): void {
+  const problem =
+    typeof id !== 'string' || id === ''
+      ? 'is not a non-empty string'
+      : id.length > MAX_RESPONSE_ID_LENGTH
+        ? `is longer than ${MAX_RESPONSE_ID_LENGTH} characters`
+        : /[\p{Cc}\p{Cf}\s/\\?#%]/u.test(id) || LONE_SURROGATE.test(id)
+          ? 'holds a control, whitespace or URL-delimiting character'
+          : id === '.' || id === '..'
+            ? 'is a dot segment'
+            : ctx.redact(id) !== id
+              ? 'holds the API key (or part of it)'
+              : undefined;
+  if (problem) {
+    throw new InvalidResponseError(
+      ctx.vendor,
+      `groups.list item ${index}: the group id ${shown(ctx, id)} ${problem}; it is not used in any request.`,
+    );
+  }
+}
+
+/** A value quoted for a message: the key redacted, long strings shortened. */
+function shown(ctx: VendorContext<OpenAI.paths>, value: unknown): string {
+  if (typeof value !== 'string') return value === null ? 'null' : typeof value;
+  const text = JSON.stringify(ctx.redact(value));
+  return text.length > 80 ? `${text.slice(0, 77)}…"` : text;
+}
+
 /** Builds `openai.groups.users` over the shared vendor context. */
 export function openaiGroupUsers(ctx: VendorContext<OpenAI.paths>): OpenAIGroupUsers {
   return {
     list(groupId, { limit, order, after, signal } = {}) {
       // Percent-encoding keeps "a/b" in one segment, but "." and ".." would still be dot segments,
       // and a lone surrogate cannot be percent-encoded at all.
-      if (groupId === '' || groupId === '.' || groupId === '..' || /\p{Cs}/u.test(groupId)) {
-        throw new OrgdirError(`Invalid group id ${JSON.stringify(groupId)}.`);
-      }
+      checkGroupIdArgument(ctx, groupId);
       checkLimit(limit, 100);
       return openaiListing<OpenAIGroupUser, OpenAIGroupUsersPage>(
         ctx,

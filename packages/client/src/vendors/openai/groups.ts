@@ -3,7 +3,7 @@ import type { VendorContext } from '../../internal/context.js';
 import { defined } from '../../internal/defined.js';
 import type { PagedIterable } from '../../pagination.js';
 import { checkLimit, openaiListing } from './cursor.js';
-import { type OpenAIGroupUsers, openaiGroupUsers } from './group-users.js';
+import { checkResponseGroupId, type OpenAIGroupUsers, openaiGroupUsers } from './group-users.js';
 
 type Schemas = OpenAI.components['schemas'];
 
@@ -39,7 +39,19 @@ export function openaiGroups(ctx: VendorContext<OpenAI.paths>): OpenAIGroups {
       return openaiListing<OpenAIGroup, OpenAIGroupsPage>(
         ctx,
         (cursor, fetch) =>
-          ctx.raw.GET('/organization/groups', { params: { query: defined({ limit, order, after: cursor }) }, fetch }),
+          ctx.raw
+            .GET('/organization/groups', { params: { query: defined({ limit, order, after: cursor }) }, fetch })
+            .then((result) => {
+              // A group's id goes into the path of `groups.users.list`: check it before it is data.
+              const items: unknown = result.data?.data;
+              if (result.response.ok && Array.isArray(items)) {
+                items.forEach((item: unknown, index) => {
+                  if (item !== null && typeof item === 'object')
+                    checkResponseGroupId(ctx, (item as { id?: unknown }).id, index);
+                });
+              }
+              return result;
+            }),
         after,
         signal,
       );
