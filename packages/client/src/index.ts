@@ -46,6 +46,7 @@ export {
   type Vendor,
 } from './errors.js';
 export { type Page, PagedIterable } from './pagination.js';
+export { REVIEW_SIGNALS, type ReviewSignal, type SignalRule, type VendorReviewSignals } from './review-signals.js';
 export {
   FLASHBACK_ROLE_NAMES,
   type FlashbackOrganizationUsers,
