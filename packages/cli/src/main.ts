@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { directoryCommand } from './commands/directory.js';
 import { mockCommand } from './commands/mock.js';
 import { reportCommand } from './commands/report.js';
+import { snapshotCommand } from './commands/snapshot.js';
 import { usersCommand } from './commands/users.js';
 import type { Context } from './context.js';
 import { describeError, ExitCode, exitCodeFor, redact } from './errors.js';
@@ -40,7 +41,14 @@ Examples:
   $ orgdir users telnyx --status disabled --format csv
   $ orgdir mock                      # keep the mocks running; Ctrl-C stops them`,
     );
-  for (const command of [directoryCommand(ctx), usersCommand(ctx), reportCommand(ctx), mockCommand(ctx)]) {
+  const commands = [
+    directoryCommand(ctx),
+    usersCommand(ctx),
+    reportCommand(ctx),
+    mockCommand(ctx),
+    snapshotCommand(ctx),
+  ];
+  for (const command of commands) {
     // addCommand does not inherit settings the way .command() does: exitOverride and output too.
     program.addCommand(command.copyInheritedSettings(program));
   }
