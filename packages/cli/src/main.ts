@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { diffCommand } from './commands/diff.js';
 import { directoryCommand } from './commands/directory.js';
 import { mockCommand } from './commands/mock.js';
 import { reportCommand } from './commands/report.js';
@@ -47,6 +48,7 @@ Examples:
     reportCommand(ctx),
     mockCommand(ctx),
     snapshotCommand(ctx),
+    diffCommand(ctx),
   ];
   for (const command of commands) {
     // addCommand does not inherit settings the way .command() does: exitOverride and output too.
