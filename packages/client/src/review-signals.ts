@@ -20,6 +20,11 @@ export interface ReviewSignal {
 export interface VendorReviewSignals {
   /** Normalized roles (`DirectoryUser.role`) that hold owner or administrator rights. */
   privilegedRoles: readonly string[];
+  /**
+   * True when the vendor reports sign-ins (`lastSignInAt`), so a missing one means "never signed in";
+   * false when it reports none, so nothing can be said about inactivity.
+   */
+  signInTracked: boolean;
   signals: readonly ReviewSignal[];
 }
 

@@ -46,6 +46,14 @@ describe('REVIEW_SIGNALS', () => {
   });
 
   it.each([
+    ['telnyx', true],
+    ['flashback', false],
+    ['openai', false],
+  ] as const)('%s: sign-ins tracked %s', (vendor, tracked) => {
+    expect(REVIEW_SIGNALS[vendor].signInTracked).toBe(tracked);
+  });
+
+  it.each([
     ['telnyx', ['owner']],
     ['flashback', ['owner', 'administrator']],
     ['openai', ['owner']],

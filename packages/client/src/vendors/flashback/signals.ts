@@ -4,6 +4,8 @@ import type { VendorReviewSignals } from '../../review-signals.js';
 /** Flashback: owners and administrators are privileged; `validated: false` on a live account is flagged. */
 export const FLASHBACK_REVIEW_SIGNALS: VendorReviewSignals = {
   privilegedRoles: ['owner', 'administrator'],
+  // the API gives no sign-in time
+  signInTracked: false,
   signals: [
     {
       rule: 'unvalidated',
