@@ -32,3 +32,6 @@ export function snapshot(
   }
   return { schemaVersion: 1, takenAt, vendors: entries, users };
 }
+
+/** The fixed "now" of the review fixtures. */
+export const REVIEW_NOW = new Date('2026-10-01T00:00:00.000Z');
