@@ -4,6 +4,7 @@ import { diffCommand } from './commands/diff.js';
 import { directoryCommand } from './commands/directory.js';
 import { mockCommand } from './commands/mock.js';
 import { reportCommand } from './commands/report.js';
+import { reviewCommand } from './commands/review.js';
 import { snapshotCommand } from './commands/snapshot.js';
 import { usersCommand } from './commands/users.js';
 import type { Context } from './context.js';
@@ -49,6 +50,7 @@ Examples:
     mockCommand(ctx),
     snapshotCommand(ctx),
     diffCommand(ctx),
+    reviewCommand(ctx),
   ];
   for (const command of commands) {
     // addCommand does not inherit settings the way .command() does: exitOverride and output too.
