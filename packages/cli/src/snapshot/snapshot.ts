@@ -38,6 +38,8 @@ export interface SnapshotInput {
   /** Vendors left out, with why (usually the key variable that is not set). */
   skipped: ReadonlyArray<{ vendor: Vendor; reason: string }>;
   takenAt: Date;
+  /** Values never to record (the API keys in use): scrubbed from each vendor's error line. */
+  secrets?: Iterable<string>;
 }
 
 /**
@@ -45,12 +47,15 @@ export interface SnapshotInput {
  * its one-line error and contributes no users, a skipped one says why.
  */
 export function snapshotFromDirectory(input: SnapshotInput): Snapshot {
+  const secrets = [...(input.secrets ?? [])];
   const vendors: SnapshotVendor[] = input.directory.vendors.map((entry) => ({
     vendor: entry.vendor,
     status: entry.status === 'ok' ? 'complete' : 'failed',
     users: entry.status === 'ok' ? entry.users : 0,
     unmapped: entry.unmapped.map((u) => ({ reason: u.reason, record: u.raw })),
-    ...(entry.status === 'failed' ? { error: describeError(entry.error ?? 'listing failed', entry.vendor) } : {}),
+    ...(entry.status === 'failed'
+      ? { error: redact(describeError(entry.error ?? 'listing failed', entry.vendor), secrets) }
+      : {}),
   }));
   for (const { vendor, reason } of input.skipped) {
     vendors.push({ vendor, status: 'skipped', users: 0, unmapped: [], error: reason });

@@ -57,6 +57,7 @@ export async function takeSnapshot(ctx: Context, options: TakeSnapshotOptions): 
       directory,
       skipped: skipped.map((vendor) => ({ vendor, reason: `${KEY_ENV[vendor]} not set` })),
       takenAt: now(ctx),
+      secrets: ctx.secrets,
     });
   });
 }
