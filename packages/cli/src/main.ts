@@ -41,7 +41,9 @@ Exit codes: 0 success, 1 API or network error, 2 usage error.
 Examples:
   $ orgdir directory --mock          # every vendor, on local Prism mocks
   $ orgdir users telnyx --status disabled --format csv
-  $ orgdir mock                      # keep the mocks running; Ctrl-C stops them`,
+  $ orgdir mock                      # keep the mocks running; Ctrl-C stops them
+  $ orgdir snapshot -o 2026-q4.json  # then: orgdir diff 2026-q3.json 2026-q4.json
+  $ orgdir review --snapshot 2026-q4.json --format html -o review.html`,
     );
   const commands = [
     directoryCommand(ctx),
