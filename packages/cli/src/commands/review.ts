@@ -1,6 +1,6 @@
 import type { Vendor } from '@orgdir/client';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { type ConnectionOptions, type Context, now } from '../context.js';
+import type { ConnectionOptions, Context } from '../context.js';
 import { ExitCode } from '../errors.js';
 import { addConnectionOptions, outputOption } from '../options.js';
 import { emit } from '../output.js';
@@ -44,17 +44,16 @@ export function collectDomain(value: string, previous: string[] = []): string[] 
 }
 
 /**
- * `orgdir review`: findings over a snapshot file, or over a live (or `--mock`) run. Exit 1 when
+ * `orgdir review`: findings over a snapshot file, or over a live (or `--mock`) run, as of the time the
+ * snapshot was taken (for a live run, now by the context's clock). Exit 1 when
  * `--fail-on` is given and a finding reaches that severity; otherwise 0.
  */
 export async function runReview(ctx: Context, options: ReviewOptions): Promise<number> {
   const snapshot = options.snapshot ? await readSnapshot(options.snapshot) : await takeSnapshot(ctx, options);
-  const at = now(ctx);
   const report = reviewSnapshot(snapshot, {
-    now: at,
     settings: { inactiveDays: options.inactiveDays, maxOwners: options.maxOwners, domains: options.domain },
   });
-  await emit(ctx, formatReview(options.format, report, { now: at }), {
+  await emit(ctx, formatReview(options.format, report), {
     file: options.output,
     quiet: options.quiet,
     what: `a review with ${report.findings.length} findings`,
@@ -109,7 +108,8 @@ Rules: status-mismatch (high), inactive (medium), privileged (low; medium
 over --max-owners), external-domain (medium, with --domain), sso-bypass
 (medium), unvalidated (low), unknown-status (medium), incomplete (high, a
 vendor failed). People are matched across vendors by email, trimmed and
-lower-cased. html is one self-contained page.
+lower-cased. Ages are measured at the snapshot's takenAt, so a snapshot file
+always gives the same findings. html is one self-contained page.
 
 Exit codes: 0, or 1 with --fail-on when a finding reaches that severity;
 2 on a usage error or a snapshot file that cannot be read.

@@ -111,7 +111,7 @@ th button { font: inherit; font-weight: 600; background: none; border: none; pad
  * script, no external asset or URL (a Content-Security-Policy forbids loading any). Every value
  * from the snapshot is escaped.
  */
-export function reviewToHtml(report: ReviewReport, options: { now: Date }): string {
+export function reviewToHtml(report: ReviewReport): string {
   const counts = SEVERITIES.map((s) => `${report.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
   const rows = report.findings.map(
     (f, i) =>
@@ -128,7 +128,7 @@ export function reviewToHtml(report: ReviewReport, options: { now: Date }): stri
 </head>
 <body>
 <h1>Access review</h1>
-<p>Snapshot taken ${escapeHtml(report.snapshot.takenAt)}, reviewed ${escapeHtml(options.now.toISOString())}. ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}: ${counts}.</p>
+<p>As of the snapshot taken ${escapeHtml(report.snapshot.takenAt)}. ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}: ${counts}.</p>
 <h2>Vendors</h2>
 <div class="vendors">${report.vendors.map((v) => vendorSection(report, v)).join('\n')}</div>
 <h2>Findings</h2>

@@ -73,7 +73,7 @@ export function reviewToCsv(report: ReviewReport): string {
 }
 
 /** Renders a review in the chosen format. */
-export function formatReview(format: ReviewFormat, report: ReviewReport, options: { now: Date }): string {
+export function formatReview(format: ReviewFormat, report: ReviewReport): string {
   switch (format) {
     case 'table':
       return reviewToTable(report);
@@ -84,6 +84,6 @@ export function formatReview(format: ReviewFormat, report: ReviewReport, options
     case 'csv':
       return reviewToCsv(report);
     case 'html':
-      return reviewToHtml(report, options);
+      return reviewToHtml(report);
   }
 }

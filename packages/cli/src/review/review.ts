@@ -17,7 +17,8 @@ export interface ReviewReport {
 
 /** Options of {@link reviewSnapshot}. */
 export interface ReviewOptions {
-  now: Date;
+  /** The time ages are measured at; the snapshot's `takenAt` by default, so a file always reviews the same. */
+  now?: Date;
   settings?: Partial<ReviewSettings>;
   /** Each vendor's review signals; the client's registry unless a test gives its own. */
   signals?: Readonly<Record<Vendor, VendorReviewSignals>>;
@@ -38,16 +39,17 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * Runs every rule over a snapshot. People are matched across vendors by email, trimmed and
+ * Runs every rule over a snapshot, as of the time it was taken (ages such as `inactive` are measured
+ * then: the snapshot knows nothing later). People are matched across vendors by email, trimmed and
  * lower-cased; vendor-specific facts (privileged roles, sign-in tracking, SSO bypass, validation)
  * come from each vendor's review signals.
  */
-export function reviewSnapshot(snapshot: Snapshot, options: ReviewOptions): ReviewReport {
+export function reviewSnapshot(snapshot: Snapshot, options: ReviewOptions = {}): ReviewReport {
   const settings: ReviewSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const ctx = {
     snapshot,
     people: groupPeople(snapshot.users),
-    now: options.now,
+    now: options.now ?? new Date(snapshot.takenAt),
     settings: { ...settings, domains: settings.domains.map((d) => d.trim().toLowerCase()) },
     signals: options.signals ?? REVIEW_SIGNALS,
   };

@@ -89,6 +89,15 @@ describe('orgdir review --snapshot', () => {
     expect((await review(snap, ['--fail-on', severity])).code).toBe(code);
   });
 
+  it("ages are measured at the snapshot's takenAt, whatever the clock says", async () => {
+    const snap = snapshot([person({ id: 't-1', lastSignInAt: '2026-09-01T00:00:00Z' })]);
+    const path = await file(snap);
+    for (const now of [REVIEW_NOW, new Date('2030-01-01T00:00:00Z')]) {
+      const result = await runMain(['review', '--snapshot', path, '--format', 'json'], { now });
+      expect((JSON.parse(result.stdout) as { findings: unknown[] }).findings).toEqual([]);
+    }
+  });
+
   it('without --fail-on, exit 0 even with high findings', async () => {
     expect((await review(MIXED)).code).toBe(0);
   });
@@ -201,6 +210,7 @@ describe('orgdir review: usage errors exit 2', () => {
     ['--fail-on critical', ['--fail-on', 'critical'], /critical/],
     ['--format xml', ['--format', 'xml'], /xml/],
     ['--snapshot with --mock', ['--mock'], /cannot be used with/],
+    ['--snapshot with --vendors', ['--vendors', 'telnyx'], /cannot be used with/],
   ])('%s', async (_name, args, message) => {
     const result = await runMain(['review', '--snapshot', await file(LOW), ...args]);
     expect(result.code).toBe(2);

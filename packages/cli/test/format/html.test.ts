@@ -13,7 +13,7 @@ const USERS = [
 const REPORT = reviewSnapshot(snapshot(USERS, { flashback: {} }), { now: REVIEW_NOW });
 
 describe('reviewToHtml', () => {
-  const html = reviewToHtml(REPORT, { now: REVIEW_NOW });
+  const html = reviewToHtml(REPORT);
   const { errors, elements } = parseHtml(html);
   const rows = elements.filter(
     (e) => e.tagName === 'tr' && e.parentNode && 'tagName' in e.parentNode && e.parentNode.tagName === 'tbody',
@@ -95,7 +95,7 @@ describe('reviewToHtml', () => {
       ),
       { now: REVIEW_NOW },
     );
-    const page = reviewToHtml(report, { now: REVIEW_NOW });
+    const page = reviewToHtml(report);
     const parsed = parseHtml(page);
     expect(parsed.errors).toEqual([]);
     expect(parsed.elements.filter((e) => e.tagName === 'script')).toHaveLength(1);
