@@ -16,6 +16,14 @@ export function escapeHtml(value: string): string {
 /** Bar geometry of the summary charts, in SVG user units. */
 const BAR = { label: 120, width: 240, height: 18, gap: 6 } as const;
 
+/** Longest label drawn beside a bar; the chart's title keeps the whole text. */
+const MAX_LABEL = 16;
+
+function shortLabel(label: string): string {
+  const chars = [...label];
+  return chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join('')}…` : label;
+}
+
 /** One horizontal bar chart of counts, as inline SVG with a text fallback in its title. */
 function barChart(title: string, counts: ReadonlyMap<string, number>): string {
   const entries = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -26,7 +34,7 @@ function barChart(title: string, counts: ReadonlyMap<string, number>): string {
     const y = i * row;
     const w = Math.max(1, Math.round((n / max) * BAR.width));
     return [
-      `<text x="0" y="${y + BAR.height - 5}">${escapeHtml(label)}</text>`,
+      `<text x="0" y="${y + BAR.height - 5}">${escapeHtml(shortLabel(label))}</text>`,
       `<rect x="${BAR.label}" y="${y}" width="${w}" height="${BAR.height}" class="bar"></rect>`,
       `<text x="${BAR.label + w + 6}" y="${y + BAR.height - 5}">${n}</text>`,
     ].join('');

@@ -67,6 +67,15 @@ describe('reviewToHtml', () => {
     expect(textOf(must(titles[0], 'an svg title'))).toBe('Users by status: active 2');
   });
 
+  it('cuts a long label beside its bar, keeping the whole text in the chart title', () => {
+    const role = 'organization-billing-administrator';
+    const page = reviewToHtml(reviewSnapshot(snapshot([person({ id: 't-1', role })])));
+    const parsed = parseHtml(page);
+    const texts = parsed.elements.filter((e) => e.tagName === 'text').map(textOf);
+    expect(texts).toContain('organization-bi…');
+    expect(parsed.elements.filter((e) => e.tagName === 'title').map(textOf)).toContain(`Users by role: ${role} 1`);
+  });
+
   it('sorts by severity with an inline script and a button in the severity header', () => {
     expect(elements.find((e) => attr(e, 'id') === 'sort-severity')?.tagName).toBe('button');
     expect(rows.map((r) => attr(r, 'data-rank'))).toEqual(
