@@ -12,7 +12,9 @@ export function groupPeople(users: readonly DirectoryUser[]): Person[] {
   const byEmail = new Map<string, DirectoryUser[]>();
   for (const user of users) {
     const email = normalizeEmail(user.email);
-    byEmail.set(email, [...(byEmail.get(email) ?? []), user]);
+    const accounts = byEmail.get(email);
+    if (accounts) accounts.push(user);
+    else byEmail.set(email, [user]);
   }
   return [...byEmail]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -6,7 +6,7 @@ import { ssoBypass } from './rules/sso-bypass.js';
 import { statusMismatch } from './rules/status-mismatch.js';
 import { unknownStatus } from './rules/unknown-status.js';
 import { unvalidated } from './rules/unvalidated.js';
-import type { Rule, RuleId } from './types.js';
+import type { Rule } from './types.js';
 
 /** The rule table: every review rule, in the documented order (`RULE_IDS`; a test checks both agree). */
 export const RULES: readonly Rule[] = [
@@ -27,11 +27,4 @@ export function rulesMarkdown(): string {
     '| --- | --- | --- |',
     ...RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.summary} |`),
   ].join('\n');
-}
-
-/** The rule with this id. */
-export function ruleById(id: RuleId): Rule {
-  const rule = RULES.find((r) => r.id === id);
-  if (!rule) throw new Error(`no rule ${id}`);
-  return rule;
 }

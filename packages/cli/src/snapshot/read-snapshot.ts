@@ -2,15 +2,28 @@ import { readFile } from 'node:fs/promises';
 import type { DirectoryUser, Vendor } from '@orgdir/client';
 import { UsageError } from '../errors.js';
 import { isVendor } from '../vendors.js';
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotUnmapped, type SnapshotVendor } from './snapshot.js';
+import {
+  SNAPSHOT_SCHEMA_VERSION,
+  type Snapshot,
+  type SnapshotUnmapped,
+  type SnapshotVendor,
+  type SnapshotVendorStatus,
+} from './snapshot.js';
 
 /** A file that could not be read as an orgdir snapshot; the message names the file and what is wrong. */
 export class SnapshotError extends UsageError {
   override name = 'SnapshotError';
 }
 
-const VENDOR_STATUSES = ['complete', 'failed', 'skipped'] as const;
-const USER_STATUSES = ['active', 'disabled', 'blocked', 'deleted', 'unvalidated', 'unknown'] as const;
+const VENDOR_STATUSES = ['complete', 'failed', 'skipped'] as const satisfies readonly SnapshotVendorStatus[];
+const USER_STATUSES = [
+  'active',
+  'disabled',
+  'blocked',
+  'deleted',
+  'unvalidated',
+  'unknown',
+] as const satisfies readonly DirectoryUser['status'][];
 
 type Json = Record<string, unknown>;
 

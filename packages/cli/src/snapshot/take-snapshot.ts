@@ -16,7 +16,7 @@ export interface TakeSnapshotOptions extends ConnectionOptions {
 }
 
 /** Notices on stderr for each failed vendor and for the records that could not be mapped. */
-export function vendorNotices(ctx: Context, results: readonly VendorResult[]): void {
+function vendorNotices(ctx: Context, results: readonly VendorResult[]): void {
   for (const entry of results) {
     if (entry.status === 'failed') notice(ctx, describeError(entry.error ?? 'failed', entry.vendor));
     for (const u of entry.unmapped.slice(0, MAX_UNMAPPED_NOTICES)) {

@@ -14,7 +14,9 @@ export const privileged: Rule = {
       // A deleted account holds no rights any more.
       if (user.status === 'deleted' || user.role === undefined) continue;
       if (!signals[user.vendor].privilegedRoles.includes(user.role)) continue;
-      byVendor.set(user.vendor, [...(byVendor.get(user.vendor) ?? []), user]);
+      const holders = byVendor.get(user.vendor);
+      if (holders) holders.push(user);
+      else byVendor.set(user.vendor, [user]);
     }
     const findings: Finding[] = [];
     for (const [vendor, holders] of byVendor) {
