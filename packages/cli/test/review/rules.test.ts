@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reviewSnapshot } from '../../src/review/review.js';
 import { RULES, rulesMarkdown } from '../../src/review/rules.js';
@@ -16,6 +16,16 @@ describe('the rule table', () => {
 
   it.each(['../../../../README.md', '../../README.md'])('the table in %s is generated from the rules', (path) => {
     expect(readFileSync(new URL(path, import.meta.url), 'utf8')).toContain(rulesMarkdown());
+  });
+});
+
+describe('the review code', () => {
+  const dir = new URL('../../src/review/', import.meta.url);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+
+  it.each(files)("%s names no vendor: vendor facts come from the vendors' review signals", (file) => {
+    const source = readFileSync(new URL(file, dir), 'utf8');
+    expect(source).not.toMatch(/['"`](telnyx|flashback|openai)['"`]/);
   });
 });
 
