@@ -17,6 +17,13 @@ export interface Context {
   exitCode: number;
   /** Values never to print (the API keys in use); every stderr line is redacted with them. */
   secrets: Set<string>;
+  /** The clock (snapshot times, review ages); the system clock when absent, injected by tests. */
+  now?: () => Date;
+}
+
+/** The current time by the context's clock. */
+export function now(ctx: Pick<Context, 'now'>): Date {
+  return ctx.now ? ctx.now() : new Date();
 }
 
 /** Options every vendor-reading command accepts. */

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { redact } from '@orgdir/client';
 import { Command, CommanderError } from 'commander';
+import { diffCommand } from './commands/diff.js';
 import { directoryCommand } from './commands/directory.js';
 import { mockCommand } from './commands/mock.js';
 import { reportCommand } from './commands/report.js';
+import { reviewCommand } from './commands/review.js';
+import { snapshotCommand } from './commands/snapshot.js';
 import { usersCommand } from './commands/users.js';
 import type { Context } from './context.js';
 import { describeError, ExitCode, exitCodeFor } from './errors.js';
@@ -39,9 +42,20 @@ Exit codes: 0 success, 1 API or network error, 2 usage error.
 Examples:
   $ orgdir directory --mock          # every vendor, on local Prism mocks
   $ orgdir users telnyx --status disabled --format csv
-  $ orgdir mock                      # keep the mocks running; Ctrl-C stops them`,
+  $ orgdir mock                      # keep the mocks running; Ctrl-C stops them
+  $ orgdir snapshot -o 2026-q4.json  # then: orgdir diff 2026-q3.json 2026-q4.json
+  $ orgdir review --snapshot 2026-q4.json --format html -o review.html`,
     );
-  for (const command of [directoryCommand(ctx), usersCommand(ctx), reportCommand(ctx), mockCommand(ctx)]) {
+  const commands = [
+    directoryCommand(ctx),
+    usersCommand(ctx),
+    reportCommand(ctx),
+    mockCommand(ctx),
+    snapshotCommand(ctx),
+    diffCommand(ctx),
+    reviewCommand(ctx),
+  ];
+  for (const command of commands) {
     // addCommand does not inherit settings the way .command() does: exitOverride and output too.
     program.addCommand(command.copyInheritedSettings(program));
   }

@@ -48,7 +48,8 @@ describe('--mock', () => {
     expect(result.code).toBe(0);
     expect(startMocks).toHaveBeenCalledWith({ vendors: ['telnyx', 'flashback', 'openai'] });
     expect(stop).toHaveBeenCalledTimes(1);
-    expect(new Set((JSON.parse(result.stdout) as Array<{ vendor: string }>).map((u) => u.vendor)).size).toBe(3);
+    const { users } = JSON.parse(result.stdout) as { users: Array<{ vendor: string }> };
+    expect(new Set(users.map((u) => u.vendor)).size).toBe(3);
     expect(fake.requests.length).toBeGreaterThan(0);
     expect(fake.requests.every((r) => r.authorization === `Bearer ${MOCK_API_KEY}`)).toBe(true);
     expect(result.stderr.split('\n')[0]).toBe(

@@ -8,7 +8,7 @@ import { runMain } from './helpers/run-main.js';
 // In-process: what `main()` does before any command runs (help, version, commander's errors).
 
 describe('orgdir --help', () => {
-  it.each([[[]], [['directory']], [['users']], [['report']], [['mock']]])(
+  it.each([[[]], [['directory']], [['users']], [['report']], [['mock']], [['snapshot']], [['diff']], [['review']]])(
     '%j --help exits 0 with usage on stdout',
     async (command) => {
       const result = await runMain([...command, '--help']);

@@ -162,7 +162,8 @@ async function telnyxRecords(client: TelnyxClient, opts: ListOptions, report: (n
   return users.map((raw) => ({ raw, result: mapTelnyxUser(raw) }));
 }
 
-// ---- Flashback: deletedAt → deleted, validated false → unvalidated; orgRole code → role name.
+// ---- Flashback: deletedAt → deleted, validated false → unvalidated, validated true → active, else unknown;
+// orgRole code → role name.
 
 /** Maps a Flashback user. */
 export function mapFlashbackUser(raw: FlashbackUser): Mapped {
@@ -173,11 +174,18 @@ export function mapFlashbackUser(raw: FlashbackUser): Mapped {
     vendor: 'flashback',
     ...who,
     name: name || undefined,
-    status: raw.deletedAt ? 'deleted' : raw.validated === false ? 'unvalidated' : 'active',
+    status: flashbackStatus(raw),
     role: raw.orgRoleName?.toLowerCase(),
     groups: [],
     raw,
   });
+}
+
+/** Every property is optional: a missing `validated` says nothing, so it is `unknown`, not `active`. */
+function flashbackStatus(raw: FlashbackUser): DirectoryUser['status'] {
+  if (raw.deletedAt) return 'deleted';
+  if (raw.validated === false) return 'unvalidated';
+  return raw.validated === true ? 'active' : 'unknown';
 }
 
 async function flashbackRecords(
@@ -190,7 +198,8 @@ async function flashbackRecords(
   return users.map((raw) => ({ raw, result: mapFlashbackUser(raw) }));
 }
 
-// ---- OpenAI: role as given; groups by walking every group's users; added_at → createdAt.
+// ---- OpenAI: role as given; groups by walking every group's users; added_at → createdAt. The API has no
+// status field (it lists members, whatever their state), so the status is `unknown`, never a guess.
 
 /** Maps an OpenAI user, given the names of the groups it belongs to. */
 export function mapOpenAIUser(raw: OpenAIUser | OpenAIGroupUser, groups: string[]): Mapped {
@@ -200,7 +209,7 @@ export function mapOpenAIUser(raw: OpenAIUser | OpenAIGroupUser, groups: string[
     vendor: 'openai',
     ...who,
     name: str(raw.name),
-    status: 'active',
+    status: 'unknown',
     role: str(raw.role),
     groups,
     createdAt: unixToIso(raw.added_at),

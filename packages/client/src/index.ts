@@ -48,6 +48,7 @@ export {
 export { checkNumericOption, NUMERIC_OPTIONS, type NumberRange, type NumericOption } from './internal/config.js';
 export { MIN_KEY_FRAGMENT, REDACTED, redact } from './internal/redact.js';
 export { type Page, PagedIterable } from './pagination.js';
+export { REVIEW_SIGNALS, type ReviewSignal, type SignalRule, type VendorReviewSignals } from './review-signals.js';
 export {
   FLASHBACK_ROLE_NAMES,
   type FlashbackOrganizationUsers,

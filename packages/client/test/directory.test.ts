@@ -51,6 +51,8 @@ describe('mapFlashbackUser', () => {
     [{ deletedAt: '2024-01-01T00:00:00Z' }, { status: 'deleted' }],
     [{ deletedAt: '2024-01-01T00:00:00Z', validated: false }, { status: 'deleted' }],
     [{ validated: false }, { status: 'unvalidated' }],
+    [{ validated: undefined }, { status: 'unknown' }],
+    [{ validated: 'yes' }, { status: 'unknown' }],
     [{ orgRoleName: 'ADMINISTRATOR' }, { role: 'administrator' }],
   ])('%j → %j', (patch, expected) => {
     expect(mapFlashbackUser({ ...base, ...patch } as FlashbackUser)).toMatchObject({
@@ -82,7 +84,8 @@ describe('mapOpenAIUser', () => {
       id: 'o1',
       email: 'o@x',
       name: 'O',
-      status: 'active',
+      // The API has no status field: an explicit unknown, never a guess of active.
+      status: 'unknown',
       role: 'owner',
       groups: ['A'],
       createdAt: '2024-03-26T16:45:33.000Z',
@@ -172,8 +175,8 @@ describe('collectDirectory', () => {
 
     expect(directory.users.map((u) => [u.vendor, u.id, u.status, u.role, u.groups])).toEqual([
       ['telnyx', 't1', 'active', 'owner', ['Ops']],
-      ['openai', 'u1', 'active', 'owner', ['Alpha']],
-      ['openai', 'u2', 'active', 'reader', ['Alpha', 'Beta']],
+      ['openai', 'u1', 'unknown', 'owner', ['Alpha']],
+      ['openai', 'u2', 'unknown', 'reader', ['Alpha', 'Beta']],
     ]);
     const [telnyx, flashback, openai] = directory.vendors;
     expect(telnyx).toMatchObject({ vendor: 'telnyx', status: 'ok', users: 1 });

@@ -52,14 +52,20 @@ function expectedUsers(): Record<string, Array<Partial<DirectoryUser>>> {
       id: u.id as string,
       email: u.email as string,
       name: [u.name, u.lastName].filter(Boolean).join(' '),
-      status: u.deletedAt ? 'deleted' : u.validated === false ? 'unvalidated' : 'active',
+      status: u.deletedAt
+        ? 'deleted'
+        : u.validated === false
+          ? 'unvalidated'
+          : u.validated === true
+            ? 'active'
+            : 'unknown',
       groups: [],
     })),
     openai: items(openai.spec.example('listUsers', '200')).map((u) => ({
       id: u.id as string,
       email: u.email as string,
       name: u.name as string,
-      status: 'active',
+      status: 'unknown',
       role: u.role as string,
       // Every group's example lists the same users, so membership is every group or none.
       groups: members.some((m) => m.id === u.id) ? groups.map((g) => g.name as string) : [],

@@ -1,82 +1,68 @@
-import { collectDirectory, type Vendor } from '@orgdir/client';
+import type { Vendor } from '@orgdir/client';
 import { Command, Option } from 'commander';
-import { withConnections } from '../connections.js';
 import type { ConnectionOptions, Context } from '../context.js';
-import { describeError, ExitCode, UsageError } from '../errors.js';
-import { type Format, formatDirectory, type VendorSummary } from '../format/index.js';
+import { ExitCode } from '../errors.js';
+import { FORMATS, type Format, formatDirectory, type VendorSummary } from '../format/index.js';
+import { directoryWithVendorsToJson } from '../format/json.js';
 import { notice } from '../notice.js';
-import { addConnectionOptions, formatOption, outputOption, rawOption } from '../options.js';
+import { addConnectionOptions, outputOption, rawOption } from '../options.js';
 import { emit } from '../output.js';
-import { createProgress } from '../progress.js';
-import { KEY_ENV, parseVendorList, VENDORS } from '../vendors.js';
+import { isComplete, type Snapshot, snapshotToJson } from '../snapshot/snapshot.js';
+import { takeSnapshot } from '../snapshot/take-snapshot.js';
+import { parseVendorList, VENDORS } from '../vendors.js';
+
+/** Formats of `orgdir directory`: the shared ones plus `snapshot`. */
+export const DIRECTORY_FORMATS = [...FORMATS, 'snapshot'] as const;
 
 /** Options of `orgdir directory`. */
 export interface DirectoryOptions extends ConnectionOptions {
   vendors: Vendor[];
-  format: Format;
+  format: Format | 'snapshot';
   output?: string;
   raw?: boolean;
 }
 
-/** Most unmapped users listed one by one on stderr before the rest are summarised. */
-const MAX_UNMAPPED_NOTICES = 5;
+/** The table's summary line data for each vendor of a snapshot. */
+function summaries(snapshot: Snapshot): VendorSummary[] {
+  return snapshot.vendors.map((v) => ({
+    vendor: v.vendor,
+    status: v.status === 'complete' ? 'ok' : v.status,
+    users: v.users,
+    unmapped: v.unmapped.length,
+    ...(v.error ? { message: v.error.replace(`${v.vendor}: `, '') } : {}),
+  }));
+}
+
+/** Renders the directory in the chosen format. */
+function render(ctx: Context, snapshot: Snapshot, options: DirectoryOptions): string {
+  const raw = options.raw ?? false;
+  switch (options.format) {
+    case 'snapshot':
+      return snapshotToJson(snapshot, ctx.secrets);
+    case 'json':
+      return directoryWithVendorsToJson(snapshot.vendors, snapshot.users, { raw });
+    default:
+      return formatDirectory(options.format, snapshot.users, { raw, summaries: summaries(snapshot) });
+  }
+}
 
 /**
  * `orgdir directory`: every user of every vendor, normalized to one shape. A failed vendor is
  * reported on stderr and the others are still printed (exit 1); with `--output`, an incomplete
- * directory is not written at all, so a file on disk is always a complete export.
+ * directory is not written at all, so a file on disk is always a complete export, except a
+ * snapshot, which records the failed vendor and is written.
  */
 export async function runDirectory(ctx: Context, options: DirectoryOptions): Promise<number> {
-  return withConnections(ctx, options, options.vendors, async ({ clients, skipped }) => {
-    if (Object.keys(clients).length === 0) {
-      throw new UsageError(
-        `no vendor to query: set ${options.vendors.map((v) => KEY_ENV[v]).join(', ')}, or pass --mock`,
-      );
-    }
-    const progress = createProgress(ctx.stderr, options);
-    let result: Awaited<ReturnType<typeof collectDirectory>>;
-    try {
-      result = await collectDirectory({
-        clients,
-        signal: ctx.signal,
-        onProgress: (event) => progress.update(event.vendor, event.users),
-      });
-    } finally {
-      progress.clear();
-    }
-    ctx.signal.throwIfAborted();
-
-    const summaries: VendorSummary[] = [];
-    for (const entry of result.vendors) {
-      if (entry.status === 'failed') notice(ctx, describeError(entry.error ?? 'failed', entry.vendor));
-      entry.unmapped.slice(0, MAX_UNMAPPED_NOTICES).forEach((u) => {
-        notice(ctx, `${entry.vendor}: could not map a user: ${u.reason}`);
-      });
-      if (entry.unmapped.length > MAX_UNMAPPED_NOTICES) {
-        notice(ctx, `${entry.vendor}: ${entry.unmapped.length - MAX_UNMAPPED_NOTICES} more users could not be mapped`);
-      }
-      summaries.push({
-        vendor: entry.vendor,
-        status: entry.status,
-        users: entry.users,
-        unmapped: entry.unmapped.length,
-        ...(entry.error ? { message: describeError(entry.error, entry.vendor).replace(`${entry.vendor}: `, '') } : {}),
-      });
-    }
-    for (const vendor of skipped) {
-      summaries.push({ vendor, status: 'skipped', users: 0, message: `${KEY_ENV[vendor]} not set` });
-    }
-    summaries.sort((a, b) => VENDORS.indexOf(a.vendor) - VENDORS.indexOf(b.vendor));
-
-    const failed = result.vendors.filter((v) => v.status === 'failed').map((v) => v.vendor);
-    const text = formatDirectory(options.format, result.users, { raw: options.raw ?? false, summaries });
-    if (options.output && failed.length > 0) {
-      notice(ctx, `not writing ${options.output}: the directory is incomplete (${failed.join(', ')} failed)`);
-    } else {
-      await emit(ctx, text, { file: options.output, quiet: options.quiet, what: `${result.users.length} users` });
-    }
-    return failed.length > 0 ? ExitCode.failure : ExitCode.ok;
-  });
+  const snapshot = await takeSnapshot(ctx, options);
+  const failed = snapshot.vendors.filter((v) => v.status === 'failed').map((v) => v.vendor);
+  const text = render(ctx, snapshot, options);
+  if (options.output && failed.length > 0 && options.format !== 'snapshot') {
+    notice(ctx, `not writing ${options.output}: the directory is incomplete (${failed.join(', ')} failed)`);
+  } else {
+    const what = `${snapshot.users.length} users${isComplete(snapshot) ? '' : ' (incomplete)'}`;
+    await emit(ctx, text, { file: options.output, quiet: options.quiet, what });
+  }
+  return failed.length > 0 ? ExitCode.failure : ExitCode.ok;
 }
 
 /** Builds the `directory` command. */
@@ -88,7 +74,7 @@ export function directoryCommand(ctx: Context): Command {
         .argParser(parseVendorList)
         .default([...VENDORS], 'all'),
     )
-    .addOption(formatOption())
+    .addOption(new Option('-f, --format <format>', 'output format').choices(DIRECTORY_FORMATS).default('table'))
     .addOption(outputOption())
     .addOption(rawOption());
   return addConnectionOptions(command)
@@ -98,11 +84,16 @@ export function directoryCommand(ctx: Context): Command {
 A vendor whose key is not set is skipped with a notice. If a vendor fails, the
 others are still printed, the failure goes to stderr and the exit code is 1;
 with --output nothing is written then, so an export file is always complete.
+--format snapshot is the exception: it records the failed vendor and is written.
+
+json prints {"vendors": [...], "users": [...]}: each vendor's status is
+complete, failed or skipped, so a script can tell a partial run.
 
 Examples:
   $ orgdir directory --mock
   $ orgdir directory --vendors telnyx,openai --format csv --output users.csv
-  $ orgdir directory --format ndjson | jq -r .email`,
+  $ orgdir directory --format json | jq -r '.users[].email'
+  $ orgdir directory --format snapshot --output 2026-q4.json`,
     )
     .action(async (options: DirectoryOptions) => {
       ctx.exitCode = await runDirectory(ctx, options);

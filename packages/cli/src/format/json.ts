@@ -1,4 +1,5 @@
 import type { DirectoryUser } from '@orgdir/client';
+import type { SnapshotVendor } from '../snapshot/snapshot.js';
 
 /** Options shared by the JSON formatters. */
 export interface JsonOptions {
@@ -24,4 +25,21 @@ export function directoryToJson(users: readonly DirectoryUser[], options: JsonOp
 /** Directory users as NDJSON: one compact JSON object per line. */
 export function directoryToNdjson(users: readonly DirectoryUser[], options: JsonOptions = {}): string {
   return users.map((u) => `${JSON.stringify(project(u, options))}\n`).join('');
+}
+
+/**
+ * `directory --format json`: `{ vendors, users }`, so a script can tell a complete run from a partial
+ * one (`vendors[].status` is `complete`, `failed` or `skipped`). Unmapped records keep their vendor
+ * record only with `raw`.
+ */
+export function directoryWithVendorsToJson(
+  vendors: readonly SnapshotVendor[],
+  users: readonly DirectoryUser[],
+  options: JsonOptions = {},
+): string {
+  const summary = vendors.map((v) => ({
+    ...v,
+    unmapped: v.unmapped.map(({ reason, record }) => (options.raw ? { reason, record } : { reason })),
+  }));
+  return `${JSON.stringify({ vendors: summary, users: users.map((u) => project(u, options)) }, null, 2)}\n`;
 }

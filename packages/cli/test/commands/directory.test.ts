@@ -26,6 +26,12 @@ function directory(args: string[], env: Record<string, string> = FAKE_ENV, stder
   return runMain(['directory', ...fake.flags, '--max-retries', '0', ...args], { env, stderrIsTTY });
 }
 
+/** The users of `directory --format json`. */
+const usersOf = (stdout: string) => (JSON.parse(stdout) as { users: Array<{ vendor: string }> }).users;
+/** The per-vendor summary of `directory --format json`. */
+const vendorsOf = (stdout: string) =>
+  (JSON.parse(stdout) as { vendors: Array<{ vendor: string; status: string }> }).vendors;
+
 /** What the progress line starts with: carriage return, then erase the line. */
 const ERASE_LINE = '\r\u001b[2K';
 
@@ -53,7 +59,7 @@ describe('orgdir directory: formats', () => {
           .filter((l) => l.includes('@example.com'))
           .map((l) => /\S+@example\.com/.exec(l)?.[0]),
     ],
-    ['json', (out: string) => (JSON.parse(out) as Array<{ email: string }>).map((u) => u.email)],
+    ['json', (out: string) => (JSON.parse(out) as { users: Array<{ email: string }> }).users.map((u) => u.email)],
     [
       'ndjson',
       (out: string) =>
@@ -92,7 +98,9 @@ describe('orgdir directory: formats', () => {
   });
 
   it('json: the normalized fields, no raw unless --raw', async () => {
-    const plain = JSON.parse((await directory(['--format', 'json'])).stdout) as Array<Record<string, unknown>>;
+    const plain = (
+      JSON.parse((await directory(['--format', 'json'])).stdout) as { users: Array<Record<string, unknown>> }
+    ).users;
     expect(plain.find((u) => u.id === 't-2')).toEqual({
       vendor: 'telnyx',
       id: 't-2',
@@ -105,7 +113,9 @@ describe('orgdir directory: formats', () => {
     expect(plain.find((u) => u.id === 'user-1')).toMatchObject({ groups: ['Support Team', 'Sales'], role: 'owner' });
     expect(plain.find((u) => u.id === 'f-3')).toMatchObject({ status: 'deleted', role: 'workspaces' });
     expect(plain.some((u) => 'raw' in u)).toBe(false);
-    const raw = JSON.parse((await directory(['--format', 'json', '--raw'])).stdout) as Array<Record<string, unknown>>;
+    const raw = (
+      JSON.parse((await directory(['--format', 'json', '--raw'])).stdout) as { users: Array<Record<string, unknown>> }
+    ).users;
     expect(raw.find((u) => u.id === 't-3')?.raw).toMatchObject({
       record_type: 'organization_sub_user',
       user_status: 'disabled',
@@ -132,7 +142,7 @@ describe('orgdir directory: vendors and keys', () => {
   it('--vendors queries only those vendors', async () => {
     const result = await directory(['--vendors', 'flashback,telnyx', '--format', 'json']);
     expect(result.code).toBe(0);
-    const vendors = new Set((JSON.parse(result.stdout) as Array<{ vendor: string }>).map((u) => u.vendor));
+    const vendors = new Set(usersOf(result.stdout).map((u) => u.vendor));
     expect([...vendors].sort()).toEqual(['flashback', 'telnyx']);
     expect(fake.requests.some((r) => r.vendor === 'openai')).toBe(false);
   });
@@ -148,8 +158,14 @@ describe('orgdir directory: vendors and keys', () => {
     const result = await directory(['--format', 'json'], env);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('orgdir: skipping flashback: FLASHBACK_API_KEY is not set (or run with --mock)\n');
-    expect(result.stdout).not.toContain('flashback');
-    expect((JSON.parse(result.stdout) as Array<{ vendor: string }>).some((u) => u.vendor === 'flashback')).toBe(false);
+    expect(usersOf(result.stdout).some((u) => u.vendor === 'flashback')).toBe(false);
+    expect(vendorsOf(result.stdout).find((v) => v.vendor === 'flashback')).toEqual({
+      vendor: 'flashback',
+      status: 'skipped',
+      users: 0,
+      unmapped: [],
+      error: 'FLASHBACK_API_KEY not set',
+    });
   });
 
   it('the table summarises a skipped vendor', async () => {
@@ -172,8 +188,13 @@ describe('orgdir directory: failures', () => {
     fake.behave('openai', { status: 401 });
     const result = await directory(['--format', 'json']);
     expect(result.code).toBe(1);
-    const vendors = new Set((JSON.parse(result.stdout) as Array<{ vendor: string }>).map((u) => u.vendor));
+    const vendors = new Set(usersOf(result.stdout).map((u) => u.vendor));
     expect([...vendors].sort()).toEqual(['flashback', 'telnyx']);
+    expect(vendorsOf(result.stdout).map((v) => [v.vendor, v.status])).toEqual([
+      ['telnyx', 'complete'],
+      ['flashback', 'complete'],
+      ['openai', 'failed'],
+    ]);
     const lines = result.stderr
       .trimEnd()
       .split('\n')
@@ -307,7 +328,7 @@ describe('orgdir directory: progress', () => {
     expect(result.stderr).toMatch(/fetching users: (?=.*telnyx \d)(?=.*flashback \d)(?=.*openai \d)/);
     // Erased before anything else is written to stderr.
     expect(result.stderr.endsWith(`${ERASE_LINE}${UNMAPPED_NOTICE}`)).toBe(true);
-    expect(JSON.parse(result.stdout)).toHaveLength(8);
+    expect(usersOf(result.stdout)).toHaveLength(8);
   });
 
   it('--quiet draws no progress line, even on a TTY', async () => {

@@ -84,7 +84,12 @@ describe.concurrent('orgdir directory (binary)', () => {
     const result = await orgdir(fake, ['directory'], ['--format', 'json']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(UNMAPPED_NOTICE);
-    expect(emailsIn(JSON.parse(result.stdout) as Array<{ email: string }>)).toEqual(ALL_EMAILS);
+    const { users, vendors } = JSON.parse(result.stdout) as {
+      users: Array<{ email: string }>;
+      vendors: Array<{ status: string }>;
+    };
+    expect(emailsIn(users)).toEqual(ALL_EMAILS);
+    expect(vendors.map((v) => v.status)).toEqual(['complete', 'complete', 'complete']);
     expect(new Set(fake.requests.map((r) => r.vendor)).size).toBe(3);
     for (const r of fake.requests) expect(r.authorization).toBe(`Bearer ${FAKE_KEYS[r.vendor]}`);
     expectNoKeys(result);
@@ -137,9 +142,16 @@ describe.concurrent('orgdir directory (binary)', () => {
     fake.behave('openai', { status: 401, echoAuthorization: true });
     const result = await orgdir(fake, ['directory'], ['--format', 'json']);
     expect(result.code).toBe(1);
-    expect(new Set((JSON.parse(result.stdout) as Array<{ vendor: string }>).map((u) => u.vendor))).toEqual(
-      new Set(['telnyx', 'flashback']),
-    );
+    const { users, vendors } = JSON.parse(result.stdout) as {
+      users: Array<{ vendor: string }>;
+      vendors: Array<{ vendor: string; status: string; error?: string }>;
+    };
+    expect(new Set(users.map((u) => u.vendor))).toEqual(new Set(['telnyx', 'flashback']));
+    expect(vendors[2]).toMatchObject({
+      vendor: 'openai',
+      status: 'failed',
+      error: expect.stringMatching(/^openai: 401 /),
+    });
     const lines = result.stderr.replace(UNMAPPED_NOTICE, '').trimEnd().split('\n');
     expect(lines).toEqual([expect.stringMatching(/^orgdir: openai: 401 Bad header: Bearer \[redacted\]/)]);
     expectNoKeys(result);

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../../src/review/types.js';
 import { parseCsv } from '../helpers/assertions.js';
 import {
   type CliResult,
@@ -20,6 +21,15 @@ import {
  * wiring (which vendors, placeholder key, --quiet, stop on failure) is tested in-process in
  * test/connections.test.ts.
  */
+
+/** The rules of a review's JSON output, sorted. */
+function rulesOf(stdout: string): string[] {
+  const { findings } = JSON.parse(stdout) as { findings: Array<{ rule: string }> };
+  return [...new Set(findings.map((f) => f.rule))].sort();
+}
+
+/** Every rule but the given ones, sorted. */
+const rulesBut = (...left: string[]) => RULE_IDS.filter((r) => !left.includes(r)).sort();
 
 const LINE = /^(telnyx|flashback|openai) +(http:\/\/127\.0\.0\.1:\d+)$/;
 const DUMMY_KEYS = {
@@ -108,6 +118,13 @@ describe('orgdir mock', () => {
       expect([...vendors].sort()).toEqual(['flashback', 'openai', 'telnyx']);
     });
 
+    it('review: the example organization shows every rule but external-domain and incomplete', async ({ expect }) => {
+      const result = await runCli(['review', '--format', 'json', ...mockFlags()], { env: DUMMY_KEYS });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(rulesOf(result.stdout)).toEqual(rulesBut('external-domain', 'incomplete'));
+    });
+
     // Prism validates each request against the spec (--errors): filters and paths must be the documented ones.
     it.for([
       { command: 'users telnyx --status disabled --email example --format json' },
@@ -159,6 +176,22 @@ describe.concurrent('Prism processes of their own', () => {
       for (const vendor of ['telnyx', 'flashback', 'openai'])
         expect(result.stdout).toMatch(new RegExp(`^${vendor} +\\S+@`, 'm'));
       expect(result.stdout).toMatch(/\ntelnyx: \d+ users?\nflashback: \d+ users?\nopenai: \d+ users?\n$/);
+      const pids = announcedPids(result.stderr);
+      expect(pids).toHaveLength(3);
+      expect(await waitForExit(pids)).toEqual([]);
+    },
+    PRISM_TIMEOUT_MS,
+  );
+
+  it(
+    'review --mock --domain example.com: every rule but incomplete, no Prism left behind',
+    async ({ expect }) => {
+      const result = await runCli(['review', '--mock', '--domain', 'example.com', '--format', 'json'], {
+        env: PRISM_ENV,
+        timeoutMs: PRISM_TIMEOUT_MS,
+      });
+      expect(result.code).toBe(0);
+      expect(rulesOf(result.stdout)).toEqual(rulesBut('incomplete'));
       const pids = announcedPids(result.stderr);
       expect(pids).toHaveLength(3);
       expect(await waitForExit(pids)).toEqual([]);

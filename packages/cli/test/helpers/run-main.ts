@@ -7,6 +7,8 @@ export interface RunMainOptions {
   env?: Record<string, string>;
   /** Pretend stderr is a terminal (the progress line is drawn only then). */
   stderrIsTTY?: boolean;
+  /** The clock the commands see (the system clock when omitted). */
+  now?: Date;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function runMain(args: readonly string[], options: RunMainOptions =
     },
     env: { ...options.env },
     signal: new AbortController().signal,
+    ...(options.now ? { now: () => new Date(options.now as Date) } : {}),
   });
   return { code, signal: null, stdout, stderr };
 }

@@ -144,9 +144,37 @@ export interface components {
          *           "orgRoles": [
          *             0
          *           ]
+         *         },
+         *         {
+         *           "id": "770e8400-e29b-41d4-a716-446655440002",
+         *           "email": "user@example.com",
+         *           "name": "First",
+         *           "lastName": "Last",
+         *           "orgId": "123e4567-e89b-12d3-a456-426614174000",
+         *           "orgRole": 0,
+         *           "validated": true,
+         *           "deletedAt": "2025-06-30T17:00:00.000Z",
+         *           "orgRoleDescription": "USER",
+         *           "orgRoles": [
+         *             0
+         *           ]
+         *         },
+         *         {
+         *           "id": "880e8400-e29b-41d4-a716-446655440003",
+         *           "email": "sam@contractor.example",
+         *           "name": "Sam",
+         *           "lastName": "Contractor",
+         *           "orgId": "123e4567-e89b-12d3-a456-426614174000",
+         *           "orgRole": 0,
+         *           "validated": false,
+         *           "deletedAt": null,
+         *           "orgRoleDescription": "USER",
+         *           "orgRoles": [
+         *             0
+         *           ]
          *         }
          *       ],
-         *       "total": 2
+         *       "total": 4
          *     }
          */
         ListOrganizationUsersResponse: {
@@ -208,7 +236,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The organization's users. */
+            /** @description The organization's users. The example is the organization the other specs' examples describe: First Last, deleted here, is still enabled at Telnyx, and a contractor never confirmed their email. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -247,9 +275,37 @@ export interface operations {
                      *           "orgRoles": [
                      *             0
                      *           ]
+                     *         },
+                     *         {
+                     *           "id": "770e8400-e29b-41d4-a716-446655440002",
+                     *           "email": "user@example.com",
+                     *           "name": "First",
+                     *           "lastName": "Last",
+                     *           "orgId": "123e4567-e89b-12d3-a456-426614174000",
+                     *           "orgRole": 0,
+                     *           "validated": true,
+                     *           "deletedAt": "2025-06-30T17:00:00.000Z",
+                     *           "orgRoleDescription": "USER",
+                     *           "orgRoles": [
+                     *             0
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": "880e8400-e29b-41d4-a716-446655440003",
+                     *           "email": "sam@contractor.example",
+                     *           "name": "Sam",
+                     *           "lastName": "Contractor",
+                     *           "orgId": "123e4567-e89b-12d3-a456-426614174000",
+                     *           "orgRole": 0,
+                     *           "validated": false,
+                     *           "deletedAt": null,
+                     *           "orgRoleDescription": "USER",
+                     *           "orgRoles": [
+                     *             0
+                     *           ]
                      *         }
                      *       ],
-                     *       "total": 2
+                     *       "total": 4
                      *     }
                      */
                     "application/json": components["schemas"]["ListOrganizationUsersResponse"];

@@ -541,7 +541,7 @@ export interface operations {
                      *           "record_type": "organization_owner",
                      *           "email": "owner@example.com",
                      *           "user_status": "enabled",
-                     *           "organization_user_bypasses_sso": false,
+                     *           "organization_user_bypasses_sso": true,
                      *           "created_at": "2018-01-01T00:00:00.000Z",
                      *           "last_sign_in_at": "2018-02-02T22:25:27.521Z",
                      *           "groups": []

@@ -1,0 +1,85 @@
+import { APIError } from '@orgdir/client';
+import { describe, expect, it } from 'vitest';
+import { snapshotFromDirectory, snapshotToJson } from '../../src/snapshot/snapshot.js';
+import { person } from '../helpers/snapshots.js';
+
+const KEY = 'sk-admin-very-secret-0123456789';
+const TAKEN_AT = new Date('2026-10-01T00:00:00.000Z');
+
+describe('snapshotFromDirectory', () => {
+  it('failed → failed with its error and no users, ok → complete, skipped with why, in vendor order', () => {
+    const snapshot = snapshotFromDirectory({
+      directory: {
+        users: [person({ id: 't-1' }), person({ id: 'o-1', vendor: 'openai' })],
+        vendors: [
+          {
+            vendor: 'openai',
+            status: 'failed',
+            users: 0,
+            unmapped: [],
+            error: new APIError({ status: 500, vendor: 'openai', message: 'boom', body: {} }),
+          },
+          { vendor: 'telnyx', status: 'ok', users: 1, unmapped: [{ raw: { id: 'x' }, reason: 'missing email' }] },
+        ],
+      },
+      skipped: [{ vendor: 'flashback', reason: 'FLASHBACK_API_KEY not set' }],
+      takenAt: TAKEN_AT,
+    });
+    expect(snapshot).toEqual({
+      schemaVersion: 1,
+      takenAt: '2026-10-01T00:00:00.000Z',
+      vendors: [
+        {
+          vendor: 'telnyx',
+          status: 'complete',
+          users: 1,
+          unmapped: [{ reason: 'missing email', record: { id: 'x' } }],
+        },
+        { vendor: 'flashback', status: 'skipped', users: 0, unmapped: [], error: 'FLASHBACK_API_KEY not set' },
+        { vendor: 'openai', status: 'failed', users: 0, unmapped: [], error: 'openai: 500 boom' },
+      ],
+      // A failed vendor's users never enter the snapshot, even if a caller passed some.
+      users: [person({ id: 't-1' })],
+    });
+  });
+
+  it('scrubs the keys in use from a failed vendor error', () => {
+    const snapshot = snapshotFromDirectory({
+      directory: {
+        users: [],
+        vendors: [
+          {
+            vendor: 'openai',
+            status: 'failed',
+            users: 0,
+            unmapped: [],
+            error: new APIError({ status: 401, vendor: 'openai', message: `bad key ${KEY}`, body: {} }),
+          },
+        ],
+      },
+      skipped: [],
+      takenAt: TAKEN_AT,
+      secrets: [KEY],
+    });
+    expect(snapshot.vendors[0]?.error).toBe('openai: 401 bad key ***');
+  });
+});
+
+describe('snapshotToJson', () => {
+  it('scrubs every string of the document, vendor records included', () => {
+    const text = snapshotToJson(
+      {
+        schemaVersion: 1,
+        takenAt: TAKEN_AT.toISOString(),
+        vendors: [
+          { vendor: 'telnyx', status: 'complete', users: 1, unmapped: [{ reason: 'r', record: { note: KEY } }] },
+        ],
+        users: [person({ id: 't-1', name: `x ${KEY} y`, raw: { nested: [{ token: KEY }] } })],
+      },
+      [KEY],
+    );
+    expect(text).not.toContain(KEY);
+    expect(text).toContain('"name": "x *** y"');
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+});
