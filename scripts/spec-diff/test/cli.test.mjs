@@ -87,8 +87,9 @@ describe('spec:diff CLI on a git repository', () => {
     const file = path.join(dir, 'specs/telnyx.yaml');
     const original = await readFile(file, 'utf8');
     const doc = parse(original);
-    const [route, pathItem] = Object.entries(doc.paths)[0];
-    const method = Object.keys(pathItem).find((key) => ['get', 'post', 'put', 'patch', 'delete'].includes(key));
+    const [route, pathItem] = /** @type {[string, Record<string, unknown>]} */ (Object.entries(doc.paths)[0]);
+    const method = Object.keys(pathItem).find((key) => ['get', 'post', 'put', 'patch', 'delete'].includes(key)) ?? '';
+    expect(method).not.toBe('');
     delete pathItem[method];
     await writeFile(file, stringify(doc));
     try {
