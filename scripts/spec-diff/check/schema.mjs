@@ -65,7 +65,7 @@ export function compareSchema(ctx, base, head) {
     else
       ctx.report(
         'keyword-changed',
-        `${ctx.place}: schema changed from ${code(JSON.stringify(base))} (not modelled: review)`,
+        `${ctx.place}: schema changed from ${show(base)} to ${show(head)} (not modelled: review)`,
       );
     return;
   }
@@ -305,6 +305,14 @@ function unmodelled(schema) {
   };
   collect(schema);
   return Object.fromEntries([...found].map(([key, values]) => [key, values.length === 1 ? values[0] : values]));
+}
+
+/**
+ * A boolean schema as written; a schema object by name only (it may be large or cyclic).
+ * @param {unknown} schema
+ */
+function show(schema) {
+  return isMapping(schema) ? 'a schema object' : code(JSON.stringify(schema));
 }
 
 /** @param {unknown} value */

@@ -273,6 +273,14 @@ const cases = [
     [['schema-added', 'review']],
   ],
   [
+    'boolean schema turned into a schema object, in a response',
+    (head, base) => {
+      listedUser(base).properties.extra = { type: 'array', items: true };
+      listedUser(head).properties.extra = { type: 'array', items: { type: 'string' } };
+    },
+    [['keyword-changed', 'review']],
+  ],
+  [
     'parameter type narrowed',
     (d) => (listUsers(d).parameters[1].schema.type = 'string'),
     [['request-type-removed', 'breaking']],
