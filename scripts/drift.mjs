@@ -20,6 +20,15 @@ import { loadApis, repoRoot } from './lib/apis.mjs';
 import { MUTATIONS, STALE_CHECKS } from './lib/spec-mutations.mjs';
 import { copyWorkspace, removeCopy } from './lib/workspace-copy.mjs';
 
+/**
+ * @import { Mutation } from './lib/spec-mutations.mjs'
+ * @typedef {{ code: number, output: string, name?: string }} RunResult what a command or step left
+ * @typedef {{ name: string, run: () => Promise<RunResult> }} Step one step of the gate
+ * @typedef {{ baseUrls: Record<string, string>, stop: () => Promise<void> }} RunningMocks
+ * @typedef {(options: { vendors: string[], specPaths: Record<string, string> }) => Promise<RunningMocks>} StartMocks
+ *   `startMocks` of @orgdir/mock, loaded from the copy's build
+ */
+
 const { values: args } = parseArgs({
   options: {
     only: { type: 'string', multiple: true },
@@ -33,7 +42,12 @@ const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
 const vitest = path.join(repoRoot, 'node_modules/vitest/vitest.mjs');
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1', TURBO_TELEMETRY_DISABLED: '1' };
 
-/** Runs a command; resolves with its exit code and combined output (never rejects). */
+/**
+ * Runs a command; resolves with its exit code and combined output (never rejects).
+ * @param {string} command @param {string[]} commandArgs @param {string} cwd @param {number} [timeoutMs]
+ * @param {Record<string, string>} [extraEnv]
+ * @returns {Promise<RunResult>}
+ */
 function run(command, commandArgs, cwd, timeoutMs = 240_000, extraEnv = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, commandArgs, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -55,22 +69,33 @@ function run(command, commandArgs, cwd, timeoutMs = 240_000, extraEnv = {}) {
   });
 }
 
-/** Runs commands at once (the machine has cores to spare); resolves with the first failure in list order. */
+/**
+ * Runs commands at once (the machine has cores to spare); resolves with the first failure in list order.
+ * @param {Step[]} commands
+ * @returns {Promise<RunResult>}
+ */
 async function runAll(commands) {
   const results = await Promise.all(commands.map(({ run: go }) => go()));
   const failed = results.findIndex((r) => r.code !== 0);
-  return failed === -1 ? { code: 0, output: '' } : { ...results[failed], name: commands[failed].name };
+  const result = results[failed];
+  const command = commands[failed];
+  return result && command ? { ...result, name: command.name } : { code: 0, output: '' };
 }
 
 /**
  * The gate for one spec state: each step runs only when the ones before it passed. The client is
  * type-checked by its build config (its sources, not its unit tests): drift in the client's code
  * is what this gate is about. `mocks` serves the contract tests (see {@link MockPool}).
+ * @param {string} dir @param {{ regenerate: boolean, mocks: MockPool }} options
+ * @returns {Step[]}
  */
 function gateSteps(dir, { regenerate, mocks }) {
   const node = process.execPath;
-  const inDir = (...parts) => path.join(dir, ...parts);
-  const tscStep = (name, config) => ({ name, run: () => run(node, [tsc, '-p', inDir(config), '--noEmit'], dir) });
+  const inDir = (/** @type {string[]} */ ...parts) => path.join(dir, ...parts);
+  const tscStep = (/** @type {string} */ name, /** @type {string} */ config) => ({
+    name,
+    run: () => run(node, [tsc, '-p', inDir(config), '--noEmit'], dir),
+  });
   return [
     ...(regenerate
       ? [
@@ -93,7 +118,7 @@ function gateSteps(dir, { regenerate, mocks }) {
         try {
           baseUrls = await mocks.serve();
         } catch (error) {
-          return { code: 1, output: `the Prism mock of the mutated spec did not start: ${error.message}` };
+          return { code: 1, output: `the Prism mock of the mutated spec did not start: ${String(error)}` };
         }
         return run(node, [vitest, 'run'], inDir('packages/contract-tests'), 240_000, {
           ORGDIR_CONTRACT_BASE_URLS: JSON.stringify(baseUrls),
@@ -108,13 +133,18 @@ function gateSteps(dir, { regenerate, mocks }) {
  * mock of a spec whose text changed since it started is restarted (Prism takes seconds to start).
  */
 class MockPool {
+  /** @type {Map<string, { text: string, mocks: RunningMocks }>} */
   #running = new Map();
+  /** @param {StartMocks} startMocks @param {Record<string, string>} specFiles spec path per vendor */
   constructor(startMocks, specFiles) {
     this.startMocks = startMocks;
     this.specFiles = specFiles;
   }
 
-  /** Starts or restarts what is needed; resolves with every vendor's base URL. */
+  /**
+   * Starts or restarts what is needed; resolves with every vendor's base URL.
+   * @returns {Promise<Record<string, string | undefined>>}
+   */
   async serve() {
     await Promise.all(
       Object.entries(this.specFiles).map(async ([vendor, file]) => {
@@ -130,13 +160,18 @@ class MockPool {
     return Object.fromEntries([...this.#running].map(([vendor, { mocks }]) => [vendor, mocks.baseUrls[vendor]]));
   }
 
+  /** Stops every mock. */
   async stop() {
     await Promise.all([...this.#running.values()].map(({ mocks }) => mocks.stop()));
     this.#running.clear();
   }
 }
 
-/** Runs steps until one fails; returns which failed (or none) and its output. */
+/**
+ * Runs steps until one fails; returns which failed (or none) and its output.
+ * @param {Step[]} steps
+ * @returns {Promise<{ failedStep: string | undefined, output: string, ms: number }>}
+ */
 async function runGate(steps) {
   const started = Date.now();
   for (const step of steps) {
@@ -147,7 +182,10 @@ async function runGate(steps) {
   return { failedStep: undefined, output: '', ms: Date.now() - started };
 }
 
-/** The line of a failed step's output that says what broke (the TS error, the failed assertion). */
+/**
+ * The line of a failed step's output that says what broke (the TS error, the failed assertion).
+ * @param {string} step @param {string} output
+ */
 function evidence(step, output) {
   const lines = output.split('\n').map((l) => l.trim());
   if (step === 'contract tests' && !output.includes('FAIL')) return output.split('\n')[0] ?? '';
@@ -160,16 +198,17 @@ function evidence(step, output) {
   return lines.find((l) => /error TS\d+/.test(l)) ?? lines.find(Boolean) ?? '';
 }
 
-const clip = (text, n = 160) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+const clip = (/** @type {string} */ text, n = 160) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 async function main() {
   const apis = await loadApis();
   const original = new Map(
-    await Promise.all(apis.map(async (api) => [api.name, await readFile(api.specPath, 'utf8')])),
+    await Promise.all(apis.map(async (api) => /** @type {const} */ ([api.name, await readFile(api.specPath, 'utf8')]))),
   );
-  const chosen = args.only ? MUTATIONS.filter((m) => args.only.includes(m.id)) : MUTATIONS;
-  const stale = args.only ? STALE_CHECKS.filter((s) => args.only.includes(s.id)) : STALE_CHECKS;
-  if (args.only && chosen.length + stale.length !== args.only.length) {
+  const only = args.only;
+  const chosen = only ? MUTATIONS.filter((m) => only.includes(m.id)) : MUTATIONS;
+  const stale = only ? STALE_CHECKS.filter((s) => only.includes(s.id)) : STALE_CHECKS;
+  if (only && chosen.length + stale.length !== only.length) {
     const known = [...MUTATIONS, ...STALE_CHECKS].map((m) => m.id).join(', ');
     throw new Error(`unknown --only id; known: ${known}`);
   }
@@ -177,17 +216,21 @@ async function main() {
   const started = Date.now();
   const dir = await copyWorkspace(repoRoot, 'orgdir-drift-');
   console.log(`drift: working in ${dir}`);
-  const specFile = (vendor) => path.join(dir, path.relative(repoRoot, apis.find((a) => a.name === vendor).specPath));
+  const specFile = (/** @type {string} */ vendor) => {
+    const api = apis.find((a) => a.name === vendor);
+    if (!api) throw new Error(`drift: no API ${vendor} in redocly.yaml`);
+    return path.join(dir, path.relative(repoRoot, api.specPath));
+  };
   const generatedFiles = apis.map((api) => path.join(dir, path.relative(repoRoot, api.outputPath)));
   const originalGenerated = await Promise.all(generatedFiles.map((f) => readFile(f, 'utf8')));
 
   // Unchanged files are left alone: Prism reloads a spec whenever its file is written.
-  const writeIfChanged = async (file, text) => {
+  const writeIfChanged = async (/** @type {string} */ file, /** @type {string} */ text) => {
     if ((await readFile(file, 'utf8')) !== text) await writeFile(file, text);
   };
   // Puts the copy in the state of `mutation`: the specs it edits mutated, the other specs and the
   // generated files as committed.
-  const mutate = async (mutation) => {
+  const mutate = async (/** @type {Mutation} */ mutation) => {
     for (const [vendor, text] of original) {
       if (mutation.vendor !== 'all' && mutation.vendor !== vendor) {
         await writeIfChanged(specFile(vendor), text);
@@ -197,11 +240,16 @@ async function main() {
       mutation.apply(doc);
       await writeIfChanged(specFile(vendor), stringify(doc, { lineWidth: 0 }));
     }
-    await Promise.all(generatedFiles.map((f, i) => writeIfChanged(f, originalGenerated[i])));
+    await Promise.all(generatedFiles.map((f, i) => writeIfChanged(f, originalGenerated[i] ?? '')));
   };
 
+  /**
+   * @type {Array<{ id: string, kind: string, spec: string, change: string, expected: string, result: string,
+   *   verdict: string, evidence: string, seconds: string, lint?: string | undefined }>}
+   */
   const rows = [];
   let exitCode = 0;
+  /** @type {MockPool | undefined} */
   let mocks;
   try {
     // The copy builds its own packages: the gate must test these sources, not whatever dist was left over.
@@ -213,10 +261,13 @@ async function main() {
       );
       if (built.code !== 0) throw new Error(`could not build packages/${pkg} in the copy:\n${built.output}`);
     }
-    const { startMocks } = await import(pathToFileURL(path.join(dir, 'packages/mock/dist/index.js')).href);
-    mocks = new MockPool(startMocks, Object.fromEntries(apis.map((api) => [api.name, specFile(api.name)])));
+    const { startMocks } = /** @type {{ startMocks: StartMocks }} */ (
+      await import(pathToFileURL(path.join(dir, 'packages/mock/dist/index.js')).href)
+    );
+    const pool = new MockPool(startMocks, Object.fromEntries(apis.map((api) => [api.name, specFile(api.name)])));
+    mocks = pool;
     // As committed: generated files up to date, gate green.
-    const baseline = await runGate(gateSteps(dir, { regenerate: false, mocks }));
+    const baseline = await runGate(gateSteps(dir, { regenerate: false, mocks: pool }));
     if (baseline.failedStep) {
       console.error(`drift: the gate is red before any mutation (${baseline.failedStep}):\n${baseline.output}`);
       process.exitCode = 2;
@@ -233,8 +284,9 @@ async function main() {
             dir,
           )
         : undefined;
-      const result = await runGate(gateSteps(dir, { regenerate: true, mocks }));
-      const caught = result.failedStep !== undefined;
+      const result = await runGate(gateSteps(dir, { regenerate: true, mocks: pool }));
+      const failedStep = result.failedStep;
+      const caught = failedStep !== undefined;
       const ok = mutation.contract ? caught : !caught;
       if (!ok) exitCode = 1;
       rows.push({
@@ -245,19 +297,21 @@ async function main() {
         expected: mutation.contract ? 'red' : 'green',
         result: caught ? `caught by ${result.failedStep}` : 'green (survived)',
         verdict: ok ? 'ok' : 'FAIL',
-        evidence: caught ? clip(evidence(result.failedStep, result.output)) : '',
+        evidence: caught ? clip(evidence(failedStep, result.output)) : '',
         seconds: (result.ms / 1000).toFixed(1),
         lint: lint === undefined ? undefined : lint.code === 0 ? 'clean' : 'errors',
       });
       if (lint && lint.code !== 0) console.log(lint.output.split('\n').slice(0, 30).join('\n'));
-      console.log(`drift: ${ok ? 'ok  ' : 'FAIL'} ${mutation.id} (${rows.at(-1).result}, ${rows.at(-1).seconds} s)`);
+      console.log(`drift: ${ok ? 'ok  ' : 'FAIL'} ${mutation.id} (${rows.at(-1)?.result}, ${rows.at(-1)?.seconds} s)`);
       if (args.verbose || (!ok && caught)) console.log(result.output.split('\n').slice(0, 80).join('\n'));
     }
 
     for (const check of stale) {
       const mutation = MUTATIONS.find((m) => m.id === check.of);
+      if (!mutation) throw new Error(`drift: stale check ${check.id} names no mutation (${check.of})`);
       await mutate(mutation);
-      const step = gateSteps(dir, { regenerate: false, mocks })[0];
+      const [step] = gateSteps(dir, { regenerate: false, mocks: pool });
+      if (!step) throw new Error('drift: the gate has no first step');
       const started = Date.now();
       const result = await step.run();
       const ok = result.code !== 0;
@@ -273,7 +327,7 @@ async function main() {
         evidence: ok ? clip(evidence('check:generated', result.output)) : '',
         seconds: ((Date.now() - started) / 1000).toFixed(1),
       });
-      console.log(`drift: ${ok ? 'ok  ' : 'FAIL'} ${check.id} (${rows.at(-1).result})`);
+      console.log(`drift: ${ok ? 'ok  ' : 'FAIL'} ${check.id} (${rows.at(-1)?.result})`);
     }
   } finally {
     await mocks?.stop();

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { loadApis, repoRoot } from './lib/apis.mjs';
 
-/** Renders one spec to the text of its generated module. */
+/** Renders one spec to the text of its generated module. @param {import('./lib/apis.mjs').Api} api */
 export async function renderTypes(api) {
   // Required-ness comes from `required` lists alone: a `default` must not make a response field required.
   const ast = await openapiTS(pathToFileURL(api.specPath), { silent: true, defaultNonNullable: false });
@@ -24,7 +24,10 @@ export async function renderTypes(api) {
   return header + astToString(ast);
 }
 
-/** Writes every API's generated module into outDir (or the configured outputs). */
+/**
+ * Writes every API's generated module into outDir (or the configured outputs).
+ * @param {{ outDir?: string | undefined, config?: string | undefined }} [options]
+ */
 export async function generateAll({ outDir, config } = {}) {
   const written = [];
   for (const api of await loadApis(config)) {

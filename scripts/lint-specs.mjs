@@ -12,7 +12,7 @@ const { values } = parseArgs({ options: { config: { type: 'string' } } });
 const config = path.resolve(values.config ?? path.join(repoRoot, 'redocly.yaml'));
 const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 
-const run = (format) =>
+const run = (/** @type {'json' | 'stylish'} */ format) =>
   spawnSync(process.execPath, [redocly, 'lint', `--config=${config}`, `--format=${format}`, '--max-problems=500'], {
     cwd: path.dirname(config),
     encoding: 'utf8',

@@ -7,11 +7,26 @@ import { parse } from 'yaml';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * @returns {Promise<Array<{ name: string, root: string, specPath: string, outputPath: string }>>}
+ * One API of redocly.yaml: its name (the vendor), spec and generated module.
+ * @typedef {object} Api
+ * @property {string} name       the key under `apis:`
+ * @property {string} root       the spec path as written in redocly.yaml
+ * @property {string} specPath   the spec's absolute path
+ * @property {string} outputPath the generated module's absolute path (`x-openapi-ts.output`)
  */
-export async function loadApis(configPath) {
-  configPath ??= path.join(repoRoot, 'redocly.yaml');
-  const config = parse(await readFile(configPath, 'utf8'));
+
+/**
+ * The part of redocly.yaml the scripts read.
+ * @typedef {{ apis?: Record<string, { root: string, 'x-openapi-ts': { output: string } }> }} RedoclyConfig
+ */
+
+/**
+ * Lists the APIs declared in a Redocly config (by default the repository's).
+ * @param {string} [configPath]
+ * @returns {Promise<Api[]>}
+ */
+export async function loadApis(configPath = path.join(repoRoot, 'redocly.yaml')) {
+  const config = /** @type {RedoclyConfig} */ (parse(await readFile(configPath, 'utf8')));
   const base = path.dirname(configPath);
   return Object.entries(config.apis ?? {}).map(([name, api]) => ({
     name,

@@ -2,28 +2,61 @@
 // a real vendor change would (schema, examples and required lists together), so the spec stays
 // valid and only the contract moves. Mutations work on the parsed YAML (the `yaml` package).
 
-/** Every mapping (plain object) in a parsed document, depth first. */
+/**
+ * @import { OpenAPI3, OperationObject, ParameterObject, SchemaObject } from 'openapi-typescript'
+ */
+
+/**
+ * A mapping of a parsed YAML document, read without a schema: mutations reach into specs, examples
+ * and `required` lists alike.
+ * @typedef {Record<string, unknown>} Mapping
+ */
+
+/**
+ * One spec change for the drift check.
+ * @typedef {object} Mutation
+ * @property {string} id       stable id, for `--only`
+ * @property {string} kind     the kind of drift it stands for
+ * @property {string} vendor   the API of redocly.yaml it edits, or `all`
+ * @property {string} what     the change, for the report
+ * @property {boolean} contract whether the gate must turn red
+ * @property {(doc: OpenAPI3) => unknown} apply edits the parsed spec in place
+ */
+
+/**
+ * Every mapping (plain object) in a parsed document, depth first.
+ * @param {unknown} node
+ * @returns {Generator<Mapping>}
+ */
 function* mappings(node) {
   if (Array.isArray(node)) {
     for (const item of node) yield* mappings(item);
   } else if (node !== null && typeof node === 'object') {
-    yield node;
+    yield/** @type {Mapping} */ (node);
     for (const value of Object.values(node)) yield* mappings(value);
   }
 }
 
-/** The node at a JSON pointer; throws naming the pointer when it is missing. */
+/**
+ * The node at a JSON pointer; throws naming the pointer when it is missing.
+ * @param {unknown} doc @param {string} pointer
+ * @returns {unknown}
+ */
 function at(doc, pointer) {
+  /** @type {unknown} */
   let node = doc;
   for (const raw of pointer.split('/').slice(1)) {
     const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
     if (node === null || typeof node !== 'object' || !(key in node)) throw new Error(`mutation: nothing at ${pointer}`);
-    node = node[key];
+    node = /** @type {Mapping} */ (node)[key];
   }
   return node;
 }
 
-/** Replaces key `from` by `to` in one mapping, keeping the key order. */
+/**
+ * Replaces key `from` by `to` in one mapping, keeping the key order.
+ * @param {Mapping} mapping @param {string} from @param {string} to
+ */
 function renameIn(mapping, from, to) {
   const entries = Object.entries(mapping).map(([key, value]) => [key === from ? to : key, value]);
   for (const key of Object.keys(mapping)) delete mapping[key];
@@ -33,6 +66,7 @@ function renameIn(mapping, from, to) {
 /**
  * Renames a property everywhere it appears as a key (schemas' `properties`, examples) and in
  * `required` lists. Returns how many places changed, so a mutation that no longer applies is noticed.
+ * @param {unknown} doc @param {string} from @param {string} to
  */
 export function renameProperty(doc, from, to) {
   let changed = 0;
@@ -49,7 +83,10 @@ export function renameProperty(doc, from, to) {
   return requireChange(changed, `property ${from}`);
 }
 
-/** Removes a property everywhere (schemas, examples, required lists). */
+/**
+ * Removes a property everywhere (schemas, examples, required lists).
+ * @param {unknown} doc @param {string} name
+ */
 export function removeProperty(doc, name) {
   let changed = 0;
   for (const mapping of [...mappings(doc)]) {
@@ -65,7 +102,10 @@ export function removeProperty(doc, name) {
   return requireChange(changed, `property ${name}`);
 }
 
-/** Maps every scalar value of a key `name` (the example values of that property) through `map`. */
+/**
+ * Maps every scalar value of a key `name` (the example values of that property) through `map`.
+ * @param {unknown} doc @param {string} name @param {(value: unknown) => unknown} map
+ */
 function replaceValues(doc, name, map) {
   let changed = 0;
   for (const mapping of mappings(doc)) {
@@ -80,20 +120,31 @@ function replaceValues(doc, name, map) {
   return requireChange(changed, `values of ${name}`);
 }
 
-/** The parameter objects (components or inline) whose `name` is `name`. */
+/**
+ * The parameter objects (components or inline) whose `name` is `name`.
+ * @param {unknown} doc @param {string} name
+ * @returns {ParameterObject[]}
+ */
 function parameters(doc, name) {
   const found = [...mappings(doc)].filter((m) => m.name === name && typeof m.in === 'string');
   requireChange(found.length, `parameter ${name}`);
-  return found;
+  return /** @type {unknown[]} */ (found).map((m) => /** @type {ParameterObject} */ (m));
 }
 
-/** Renames a path, keeping its position among the paths. */
+/**
+ * Renames a path, keeping its position among the paths.
+ * @param {{ paths?: Record<string, unknown> }} doc @param {string} from @param {string} to
+ */
 export function movePath(doc, from, to) {
-  if (!Object.hasOwn(doc.paths, from)) throw new Error(`mutation: no path ${from}`);
+  if (!doc.paths || !Object.hasOwn(doc.paths, from)) throw new Error(`mutation: no path ${from}`);
   renameIn(doc.paths, from, to);
   return 1;
 }
 
+/**
+ * Returns `changed`, or throws when nothing changed: the mutation no longer fits the spec.
+ * @param {number} changed @param {string} what
+ */
 function requireChange(changed, what) {
   if (changed === 0) throw new Error(`mutation: ${what} not found; update the mutation to the spec`);
   return changed;
@@ -101,7 +152,8 @@ function requireChange(changed, what) {
 
 /**
  * The mutations. `contract: true` ones must turn the gate red; the others must keep it green.
- * Each names the vendor spec it edits and, in `depends`, what of the client relies on the fact.
+ * Each names the vendor spec it edits.
+ * @type {Mutation[]}
  */
 export const MUTATIONS = [
   {
@@ -137,10 +189,10 @@ export const MUTATIONS = [
     what: 'listUsers: emails removed',
     contract: true,
     apply: (doc) => {
-      const op = at(doc, '/paths/~1organization~1users/get');
-      const before = op.parameters.length;
-      op.parameters = op.parameters.filter((p) => p.name !== 'emails');
-      requireChange(before - op.parameters.length, 'parameter emails');
+      const op = /** @type {OperationObject} */ (at(doc, '/paths/~1organization~1users/get'));
+      const before = op.parameters ?? [];
+      op.parameters = before.filter((p) => !('name' in p) || p.name !== 'emails');
+      requireChange(before.length - op.parameters.length, 'parameter emails');
     },
   },
   {
@@ -151,7 +203,7 @@ export const MUTATIONS = [
     contract: true,
     apply: (doc) => {
       for (const name of ['OrganizationUser', 'User']) {
-        const property = at(doc, `/components/schemas/${name}/properties/added_at`);
+        const property = /** @type {Mapping} */ (at(doc, `/components/schemas/${name}/properties/added_at`));
         property.type = 'string';
         property.format = 'date-time';
         property.example = '2024-03-26T16:45:33Z';
@@ -168,8 +220,8 @@ export const MUTATIONS = [
     what: 'UserStatus: blocked → suspended',
     contract: true,
     apply: (doc) => {
-      const status = at(doc, '/components/schemas/UserStatus');
-      status.enum = status.enum.map((v) => (v === 'blocked' ? 'suspended' : v));
+      const status = /** @type {SchemaObject} */ (at(doc, '/components/schemas/UserStatus'));
+      status.enum = (status.enum ?? []).map((v) => (v === 'blocked' ? 'suspended' : v));
     },
   },
   {
@@ -179,8 +231,8 @@ export const MUTATIONS = [
     what: 'GroupUserListResponse.has_more no longer required',
     contract: true,
     apply: (doc) => {
-      const schema = at(doc, '/components/schemas/GroupUserListResponse');
-      schema.required = schema.required.filter((n) => n !== 'has_more');
+      const schema = /** @type {SchemaObject} */ (at(doc, '/components/schemas/GroupUserListResponse'));
+      schema.required = (schema.required ?? []).filter((n) => n !== 'has_more');
     },
   },
   {
@@ -208,7 +260,7 @@ export const MUTATIONS = [
     what: 'listOrganizationUsers: 403 removed',
     contract: true,
     apply: (doc) => {
-      const responses = at(doc, '/paths/~1organizations~1users/get/responses');
+      const responses = /** @type {Mapping} */ (at(doc, '/paths/~1organizations~1users/get/responses'));
       requireChange(Object.hasOwn(responses, '403') ? 1 : 0, 'status 403');
       delete responses['403'];
     },
@@ -220,25 +272,28 @@ export const MUTATIONS = [
     what: 'users_groups_report: text/csv removed',
     contract: true,
     apply: (doc) => {
-      const operation = at(doc, '/paths/~1organizations~1users~1users_groups_report/get');
-      const content = operation.responses['200'].content;
-      requireChange(Object.hasOwn(content, 'text/csv') ? 1 : 0, 'media type text/csv');
-      const ref = content['text/csv'].schema?.$ref;
+      const operation = /** @type {OperationObject} */ (
+        at(doc, '/paths/~1organizations~1users~1users_groups_report/get')
+      );
+      const content = /** @type {Record<string, { schema?: { $ref?: string } }>} */ (
+        at(operation, '/responses/200/content')
+      );
+      const csv = content['text/csv'];
+      requireChange(csv ? 1 : 0, 'media type text/csv');
+      const ref = csv?.schema?.$ref;
       delete content['text/csv'];
       // As the vendor would: the Accept parameter stops offering it, and its schema goes.
       for (const parameter of operation.parameters ?? []) {
-        if (
-          parameter.in === 'header' &&
-          parameter.name.toLowerCase() === 'accept' &&
-          Array.isArray(parameter.schema?.enum)
-        ) {
-          parameter.schema.enum = parameter.schema.enum.filter((type) => type !== 'text/csv');
-          if (parameter.schema.default === 'text/csv') delete parameter.schema.default;
+        if (!('in' in parameter) || parameter.in !== 'header' || parameter.name.toLowerCase() !== 'accept') continue;
+        const schema = parameter.schema;
+        if (Array.isArray(schema?.enum)) {
+          schema.enum = schema.enum.filter((type) => type !== 'text/csv');
+          if (schema.default === 'text/csv') delete schema.default;
         }
       }
-      if (typeof ref === 'string' && !JSON.stringify(doc).includes(`"${ref}"`)) {
-        delete doc.components.schemas[ref.split('/').at(-1)];
-      }
+      const schemas = doc.components?.schemas;
+      const refName = ref?.split('/').at(-1);
+      if (schemas && refName && !JSON.stringify(doc).includes(`"${ref}"`)) delete schemas[refName];
     },
   },
   {
@@ -248,9 +303,9 @@ export const MUTATIONS = [
     what: 'bearer → API key in header X-Admin-Key',
     contract: true,
     apply: (doc) => {
-      const schemes = at(doc, '/components/securitySchemes');
-      for (const name of Object.keys(schemes)) {
-        schemes[name] = { type: 'apiKey', in: 'header', name: 'X-Admin-Key', description: schemes[name].description };
+      const schemes = /** @type {Record<string, Mapping>} */ (at(doc, '/components/securitySchemes'));
+      for (const [name, scheme] of Object.entries(schemes)) {
+        schemes[name] = { type: 'apiKey', in: 'header', name: 'X-Admin-Key', description: scheme.description };
       }
     },
   },
@@ -261,7 +316,8 @@ export const MUTATIONS = [
     what: 'servers[0].url → https://api.flashback.tech',
     contract: true,
     apply: (doc) => {
-      doc.servers[0].url = 'https://api.flashback.tech';
+      const server = /** @type {Mapping} */ (at(doc, '/servers/0'));
+      server.url = 'https://api.flashback.tech';
     },
   },
   {
@@ -283,7 +339,10 @@ export const MUTATIONS = [
   },
 ];
 
-/** Spec edits made without regenerating: `check:generated` must fail for each. */
+/**
+ * Spec edits made without regenerating: `check:generated` must fail for each.
+ * @type {Array<{ id: string, of: string, what: string }>}
+ */
 export const STALE_CHECKS = [
   { id: 'stale-contract', of: 'rename-field', what: 'renamed field, not regenerated' },
   { id: 'stale-description', of: 'description-only', what: 'description edit, not regenerated' },

@@ -8,7 +8,7 @@ import { cp, lstat, mkdir, mkdtemp, readdir, realpath, rm, symlink } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** Lists the files git would commit from `root`: tracked, plus untracked ones not ignored. */
+/** Lists the files git would commit from `root`: tracked, plus untracked ones not ignored. @param {string} root */
 export function repositoryFiles(root) {
   const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root });
   return [...new Set(out.toString('utf8').split('\0').filter(Boolean))].filter((file) =>
@@ -16,7 +16,10 @@ export function repositoryFiles(root) {
   );
 }
 
-/** Copies `root` into a new temp directory; returns its path. Remove it with {@link removeCopy}. */
+/**
+ * Copies `root` into a new temp directory; returns its path. Remove it with {@link removeCopy}.
+ * @param {string} root @param {string} [prefix]
+ */
 export async function copyWorkspace(root, prefix = 'orgdir-copy-') {
   const dir = await mkdtemp(path.join(tmpdir(), prefix));
   for (const file of repositoryFiles(root)) {
@@ -33,6 +36,11 @@ export async function copyWorkspace(root, prefix = 'orgdir-copy-') {
   return dir;
 }
 
+/**
+ * Mirrors the node_modules folder `from` (of the original `root`) as `to` inside the copy `dir`.
+ * @param {string} root @param {string} dir @param {string} from @param {string} to
+ * @returns {Promise<void>}
+ */
 async function linkModules(root, dir, from, to) {
   await mkdir(to, { recursive: true });
   for (const entry of await readdir(from)) {
@@ -51,7 +59,7 @@ async function linkModules(root, dir, from, to) {
   }
 }
 
-/** Removes a copy made by {@link copyWorkspace}. */
+/** Removes a copy made by {@link copyWorkspace}. @param {string} dir */
 export async function removeCopy(dir) {
   await rm(dir, { recursive: true, force: true });
 }

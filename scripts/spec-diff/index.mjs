@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `pnpm spec:diff [--base <git-ref>] [--allow-breaking]`: compares every spec in redocly.yaml at a
-// git ref with the working tree, prints a Markdown report and exits 1 on breaking changes.
+// `pnpm spec:diff [--base <git-ref>] [--allow-breaking] [--allow-review]`: compares every spec in
+// redocly.yaml at a git ref with the working tree, prints a Markdown report, and exits 1 on breaking
+// changes, 3 on changes that need a person's review.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,22 +12,29 @@ import { loadApis } from '../lib/apis.mjs';
 import { classify } from './classify.mjs';
 import { checkoutSpecs, defaultBase, dereference, git, gitOk } from './load.mjs';
 import { renderReport } from './report.mjs';
+import { rulesMarkdown } from './rules.mjs';
 
-const usage = `Usage: pnpm spec:diff [--base <git-ref>] [--allow-breaking]
+const usage = `Usage: pnpm spec:diff [--base <git-ref>] [--allow-breaking] [--allow-review]
+       pnpm spec:diff --rules-md
 
 Compares each spec declared in redocly.yaml at <git-ref> (default: the merge base of HEAD and main)
-with the working tree and prints a Markdown report of the changes, marking those that break clients.
+with the working tree and prints a Markdown report of the changes, marking those that break clients
+and those the classifier cannot judge (a person must review them).
 
   --base <git-ref>    commit, branch or tag to compare against
-  --allow-breaking    exit 0 even when a change is breaking
+  --allow-breaking    exit 0 even when a change is breaking (implies --allow-review)
+  --allow-review      exit 0 when changes need review but none is breaking
+  --rules-md          print the table of classifier rules as Markdown and exit
   -h, --help          show this help
 
-Exit codes: 0 no breaking change (or --allow-breaking), 1 breaking changes, 2 usage or git error.`;
+Exit codes: 0 nothing breaking or to review (or allowed), 1 breaking changes, 2 usage or git error,
+3 changes to review and none breaking.`;
 
 /**
- * Runs the comparison and returns the report and whether any change breaks clients.
+ * Runs the comparison and returns the report, whether any change breaks clients and whether any
+ * needs review.
  * @param {{ cwd: string, base?: string | undefined }} options
- * @returns {Promise<{ report: string, breaking: boolean }>}
+ * @returns {Promise<{ report: string, breaking: boolean, review: boolean }>}
  */
 export async function specDiff({ cwd, base }) {
   const root = await git(['rev-parse', '--show-toplevel'], cwd);
@@ -83,9 +91,9 @@ export async function specDiff({ cwd, base }) {
         after[inHead.findIndex((api) => api.name === name)],
       ),
     }));
-    const breaking = results.some((r) => r.changes.some((c) => c.breaking));
+    const has = (/** @type {string} */ verdict) => results.some((r) => r.changes.some((c) => c.verdict === verdict));
     const label = ref === sha || /^[0-9a-f]{7,40}$/.test(ref) ? sha : `${ref} (${sha})`;
-    return { report: renderReport(results, { base: label }), breaking };
+    return { report: renderReport(results, { base: label }), breaking: has('breaking'), review: has('review') };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -95,13 +103,18 @@ export async function specDiff({ cwd, base }) {
 export class UsageError extends Error {}
 
 async function main() {
-  /** @type {{ base?: string | undefined, 'allow-breaking'?: boolean | undefined, help?: boolean | undefined }} */
+  /**
+   * @type {{ base?: string | undefined, 'allow-breaking'?: boolean | undefined, 'allow-review'?: boolean | undefined,
+   *   'rules-md'?: boolean | undefined, help?: boolean | undefined }}
+   */
   let values;
   try {
     ({ values } = parseArgs({
       options: {
         base: { type: 'string' },
         'allow-breaking': { type: 'boolean' },
+        'allow-review': { type: 'boolean' },
+        'rules-md': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -114,12 +127,22 @@ async function main() {
     console.log(usage);
     return 0;
   }
+  if (values['rules-md']) {
+    console.log(rulesMarkdown());
+    return 0;
+  }
   try {
-    const { report, breaking } = await specDiff({ cwd: process.cwd(), base: values.base });
+    const { report, breaking, review } = await specDiff({ cwd: process.cwd(), base: values.base });
     console.log(report);
     if (breaking && !values['allow-breaking']) {
       console.error('spec:diff: breaking changes found (pass --allow-breaking to accept them).');
       return 1;
+    }
+    if (review && !values['allow-review'] && !values['allow-breaking']) {
+      console.error(
+        'spec:diff: changes need review: the classifier cannot judge them (pass --allow-review once reviewed).',
+      );
+      return 3;
     }
     return 0;
   } catch (error) {

@@ -11,9 +11,14 @@ import { copyWorkspace, removeCopy } from '../lib/workspace-copy.mjs';
 const specs = Object.fromEntries(
   await Promise.all((await loadApis()).map(async (api) => [api.name, parse(await readFile(api.specPath, 'utf8'))])),
 );
-const vendorsOf = (mutation) => (mutation.vendor === 'all' ? Object.keys(specs) : [mutation.vendor]);
+const vendorsOf = (/** @type {import('../lib/spec-mutations.mjs').Mutation} */ mutation) =>
+  mutation.vendor === 'all' ? Object.keys(specs) : [mutation.vendor];
 
-/** A copy of a document without any `description`, to compare what else changed. */
+/**
+ * A copy of a document without any `description`, to compare what else changed.
+ * @param {unknown} node
+ * @returns {unknown}
+ */
 function withoutDescriptions(node) {
   if (Array.isArray(node)) return node.map(withoutDescriptions);
   if (node === null || typeof node !== 'object') return node;
@@ -44,7 +49,7 @@ describe('MUTATIONS', () => {
     },
   );
 
-  it('covers every kind of drift issue 4 lists', () => {
+  it('covers every kind of drift the check promises', () => {
     expect(new Set(MUTATIONS.map((m) => m.kind))).toEqual(
       new Set([
         'renamed field',
@@ -93,7 +98,7 @@ describe('mutation helpers', () => {
       properties: { uid: { type: 'string' }, email: { type: 'string' } },
       example: { uid: 'u', email: 'e' },
     });
-    expect(d.paths['/a'].get.parameters[0].name).toBe('id');
+    expect(d.paths['/a'].get.parameters[0]?.name).toBe('id');
   });
 
   it('removeProperty removes the property everywhere', () => {
@@ -112,17 +117,19 @@ describe('mutation helpers', () => {
     expect(Object.keys(d.paths)).toEqual(['/z', '/b']);
   });
 
-  it.each([
+  /** @type {Array<[string, (d: ReturnType<typeof doc>) => unknown]>} */
+  const gone = [
     ['renameProperty', (d) => renameProperty(d, 'nope', 'x')],
     ['removeProperty', (d) => removeProperty(d, 'nope')],
     ['movePath', (d) => movePath(d, '/nope', '/x')],
-  ])('%s throws when its target is gone', (_name, apply) => {
+  ];
+  it.each(gone)('%s throws when its target is gone', (_name, apply) => {
     expect(() => apply(doc())).toThrow(/nope/);
   });
 });
 
 describe('copyWorkspace', () => {
-  let dir;
+  let dir = '';
   beforeAll(async () => {
     dir = await copyWorkspace(repoRoot, 'orgdir-copy-test-');
   });

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFailure } from './support/exec-failure.mjs';
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,31 +29,43 @@ function childEnv() {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
 }
 
-/** Runs a command and returns its exit code and output, never throwing. */
+/**
+ * Runs a command and returns its exit code and output, never throwing.
+ * @param {string} command @param {string[]} args @param {string} [cwd]
+ * @returns {Promise<{ code: number, output: string, stdout: string }>}
+ */
 async function exec(command, args, cwd) {
   try {
     const { stdout, stderr } = await run(command, args, { cwd, env: childEnv(), maxBuffer: 16 * 1024 * 1024 });
     return { code: 0, output: stdout + stderr, stdout };
   } catch (error) {
-    return { code: error.code ?? 1, output: `${error.stdout ?? ''}${error.stderr ?? ''}${error.message}` };
+    const { code, stdout, stderr, message } = execFailure(error);
+    return { code, output: `${stdout}${stderr}${message}`, stdout };
   }
 }
 
-/** Runs a command that must succeed, returning its stdout. */
+/**
+ * Runs a command that must succeed, returning its stdout.
+ * @param {string} command @param {string[]} args @param {string} [cwd]
+ */
 async function must(command, args, cwd) {
   const result = await exec(command, args, cwd);
   if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.code}):\n${result.output}`);
   return result.stdout;
 }
 
-/** The files of a .tgz, relative to its `package/` folder, mapped to their contents. */
+/**
+ * The files of a .tgz, relative to its `package/` folder, mapped to their contents.
+ * @param {Buffer} buffer
+ */
 function readTarball(buffer) {
   const tar = gunzipSync(buffer);
+  /** @type {Map<string, Buffer>} */
   const files = new Map();
   for (let offset = 0; offset + 512 <= tar.length; ) {
     const header = tar.subarray(offset, offset + 512);
     if (header.every((byte) => byte === 0)) break;
-    const field = (start, length) =>
+    const field = (/** @type {number} */ start, /** @type {number} */ length) =>
       header
         .subarray(start, start + length)
         .toString('utf8')
@@ -68,7 +81,11 @@ function readTarball(buffer) {
   return files;
 }
 
-/** Every file path an `exports` map (or a `bin`) points at. */
+/**
+ * Every file path an `exports` map (or a `bin`) points at.
+ * @param {unknown} value
+ * @returns {string[]}
+ */
 function exportTargets(value) {
   if (typeof value === 'string') return [value.replace(/^\.\//, '')];
   if (value === null || typeof value !== 'object') return [];
@@ -82,7 +99,15 @@ const users = [
   { id: 'u3', email: 'linus@example.com', user_status: 'blocked', created_at: '2024-01-03T00:00:00Z' },
 ];
 
-/** A stand-in for Telnyx `GET /v2/organizations/users`: numbered pages, bearer auth. */
+/**
+ * A request the stand-in server received.
+ * @typedef {{ path: string, query: Record<string, string>, auth: string | undefined }} SeenRequest
+ */
+
+/**
+ * A stand-in for Telnyx `GET /v2/organizations/users`: numbered pages, bearer auth.
+ * @param {SeenRequest[]} requests
+ */
 function telnyxServer(requests) {
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -91,7 +116,7 @@ function telnyxServer(requests) {
       query: Object.fromEntries(url.searchParams),
       auth: request.headers.authorization,
     });
-    const send = (status, body) => {
+    const send = (/** @type {number} */ status, /** @type {unknown} */ body) => {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(body));
     };
@@ -164,10 +189,22 @@ const tsconfig = {
   files: ['main.ts'],
 };
 
+/**
+ * The fields of a package.json this test reads.
+ * @typedef {{ version: string, type?: string, files: string[], exports: Record<string, Record<string, string>>,
+ *   bin?: unknown, dependencies?: Record<string, string>, peerDependencies?: Record<string, string> }} Manifest
+ */
+
 describe('packed tarballs', () => {
-  let work;
-  /** Tarball path and contents per package name. */
-  const packed = new Map();
+  let work = '';
+  /** @type {Map<string, { file: string, manifest: Manifest, files: Map<string, Buffer> }>} */
+  const packedByName = new Map();
+  /** Tarball path and contents of a package. @param {string} name */
+  const packed = (name) => {
+    const found = packedByName.get(name);
+    if (!found) throw new Error(`${name} was not packed`);
+    return found;
+  };
 
   beforeAll(async () => {
     for (const { dir } of packages) {
@@ -181,9 +218,10 @@ describe('packed tarballs', () => {
     const filters = packages.flatMap(({ name }) => ['--filter', name]);
     await must('pnpm', [...filters, 'pack', '--pack-destination', packs], root);
     for (const pkg of packages) {
+      /** @type {Manifest} */
       const manifest = JSON.parse(await readFile(path.join(root, pkg.dir, 'package.json'), 'utf8'));
       const file = path.join(packs, `${pkg.tarball}-${manifest.version}.tgz`);
-      packed.set(pkg.name, { file, manifest, files: readTarball(await readFile(file)) });
+      packedByName.set(pkg.name, { file, manifest, files: readTarball(await readFile(file)) });
     }
   });
 
@@ -193,7 +231,7 @@ describe('packed tarballs', () => {
 
   describe.each(packages)('$name', ({ name }) => {
     it('holds only package.json, README/LICENSE and what `files` names: no tests, no node_modules', () => {
-      const { manifest, files } = packed.get(name);
+      const { manifest, files } = packed(name);
       const allowed = manifest.files.map((entry) => entry.replace(/^\.\//, '').replace(/\/$/, ''));
       const stray = [...files.keys()].filter(
         (file) =>
@@ -209,14 +247,15 @@ describe('packed tarballs', () => {
     });
 
     it('contains every file its `exports` and `bin` point at', () => {
-      const { manifest, files } = packed.get(name);
+      const { manifest, files } = packed(name);
       const targets = [...exportTargets(manifest.exports), ...exportTargets(manifest.bin)];
       expect(targets.length).toBeGreaterThan(0);
       expect(targets.filter((target) => !files.has(target))).toEqual([]);
     });
 
     it('is ESM with `types` first in every export condition, and no workspace:/catalog: specifiers', () => {
-      const published = JSON.parse(packed.get(name).files.get('package.json').toString('utf8'));
+      /** @type {Manifest} */
+      const published = JSON.parse(String(packed(name).files.get('package.json')));
       expect(published.type).toBe('module');
       for (const conditions of Object.values(published.exports)) {
         expect(Object.keys(conditions)[0]).toBe('types');
@@ -227,15 +266,18 @@ describe('packed tarballs', () => {
   });
 
   describe('a TypeScript project outside the workspace', () => {
-    let consumer;
-    let compiled;
+    let consumer = '';
+    /** @type {Awaited<ReturnType<typeof exec>>} */
+    let compiled = { code: -1, output: 'not compiled', stdout: '' };
+    /** @type {import('node:http').Server | undefined} */
     let server;
+    /** @type {SeenRequest[]} */
     const requests = [];
 
     beforeAll(async () => {
       consumer = path.join(work, 'consumer');
       await mkdir(consumer);
-      const tarball = (name) => `file:${packed.get(name).file}`;
+      const tarball = (/** @type {string} */ name) => `file:${packed(name).file}`;
       const manifest = {
         name: 'orgdir-pack-consumer',
         private: true,
@@ -255,21 +297,22 @@ describe('packed tarballs', () => {
       if (offline.code !== 0) await must('pnpm', [...install, '--prefer-offline'], consumer);
 
       compiled = await exec(process.execPath, [tsc, '-p', consumer], consumer);
-      server = telnyxServer(requests);
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const listening = telnyxServer(requests);
+      server = listening;
+      await new Promise((resolve) => listening.listen(0, '127.0.0.1', () => resolve(undefined)));
     });
 
     afterAll(async () => {
-      await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+      await new Promise((resolve) => (server ? server.close(() => resolve(undefined)) : resolve(undefined)));
     });
 
     it('installed both packages from the tarballs, not the workspace or the registry', async () => {
       for (const { name } of packages) {
         const installed = JSON.parse(await readFile(path.join(consumer, 'node_modules', name, 'package.json'), 'utf8'));
-        expect(installed.version).toBe(packed.get(name).manifest.version);
+        expect(installed.version).toBe(packed(name).manifest.version);
       }
       const lock = await readFile(path.join(consumer, 'pnpm-lock.yaml'), 'utf8');
-      expect(lock).toContain(packed.get('@orgdir/types').file);
+      expect(lock).toContain(packed('@orgdir/types').file);
       expect(lock).not.toContain('link:');
     });
 
@@ -279,7 +322,9 @@ describe('packed tarballs', () => {
     });
 
     it('lists the users of every page against a local server', async () => {
-      const { port } = server.address();
+      const address = server?.address();
+      if (!address || typeof address !== 'object') throw new Error('the stand-in server is not listening');
+      const { port } = address;
       const output = await must(process.execPath, [path.join(consumer, 'out/main.js'), `http://127.0.0.1:${port}/v2`]);
       expect(output.trim().split('\n')).toEqual([
         'user u1 ada@example.com enabled',

@@ -6,19 +6,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { execFailure } from './support/exec-failure.mjs';
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const scripts = path.resolve(here, '..');
 const fixtures = path.join(here, 'fixtures');
 
-/** Runs one of our scripts and returns its exit code and output, never throwing. */
+/**
+ * Runs one of our scripts and returns its exit code and output, never throwing.
+ * @param {string} name @param {string[]} args
+ */
 async function script(name, ...args) {
   try {
     const { stdout, stderr } = await run(process.execPath, [path.join(scripts, name), ...args]);
     return { code: 0, output: stdout + stderr };
   } catch (error) {
-    return { code: error.code, output: `${error.stdout}${error.stderr}` };
+    const { code, stdout, stderr } = execFailure(error);
+    return { code, output: `${stdout}${stderr}` };
   }
 }
 
@@ -55,8 +60,8 @@ describe('lint-specs', () => {
 describe('generate-types and check-generated', () => {
   // Generated once (each run loads openapi-typescript and TypeScript: seconds of CPU); every test
   // then works on its own copy of the generated fixture.
-  let generatedFixture;
-  let dir;
+  let generatedFixture = '';
+  let dir = '';
   beforeAll(async () => {
     generatedFixture = await mkdtemp(path.join(tmpdir(), 'orgdir-generated-fixture-'));
     await cp(path.join(fixtures, 'good'), generatedFixture, { recursive: true });

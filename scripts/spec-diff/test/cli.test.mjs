@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { rulesMarkdown } from '../rules.mjs';
 
 const execFileAsync = promisify(execFile);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -87,8 +88,9 @@ describe('spec:diff CLI on a git repository', () => {
     const file = path.join(dir, 'specs/telnyx.yaml');
     const original = await readFile(file, 'utf8');
     const doc = parse(original);
-    const [route, pathItem] = Object.entries(doc.paths)[0];
-    const method = Object.keys(pathItem).find((key) => ['get', 'post', 'put', 'patch', 'delete'].includes(key));
+    const [route, pathItem] = /** @type {[string, Record<string, unknown>]} */ (Object.entries(doc.paths)[0]);
+    const method = Object.keys(pathItem).find((key) => ['get', 'post', 'put', 'patch', 'delete'].includes(key)) ?? '';
+    expect(method).not.toBe('');
     delete pathItem[method];
     await writeFile(file, stringify(doc));
     try {
@@ -102,6 +104,53 @@ describe('spec:diff CLI on a git repository', () => {
     } finally {
       await writeFile(file, original);
     }
+  });
+
+  it("exits 1 when Flashback's orgRole codes become role names", async () => {
+    const file = path.join(dir, 'specs/flashback.yaml');
+    const original = await readFile(file, 'utf8');
+    const doc = parse(original);
+    doc.components.schemas.User.properties.orgRole = {
+      type: 'string',
+      description: "The user's current role name.",
+      enum: ['USER', 'BILLING', 'WORKSPACES', 'ADMINISTRATOR', 'OWNER'],
+    };
+    await writeFile(file, stringify(doc));
+    try {
+      const { code, stdout } = await specDiff(dir);
+      const rows = stdout.split('\n').filter((line) => line.includes('orgRole`'));
+      expect(rows.some((row) => row.startsWith('| ❌ yes |') && row.includes('`response-type-added`'))).toBe(true);
+      expect(stdout).toContain('### flashback');
+      expect(code).toBe(1);
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
+  it('exits 3 on a change it cannot judge, 0 with --allow-review', async () => {
+    const file = path.join(dir, 'specs/telnyx.yaml');
+    const original = await readFile(file, 'utf8');
+    const doc = parse(original);
+    doc.components.schemas.PaginationMeta.properties.total_pages.multipleOf = 1;
+    await writeFile(file, stringify(doc));
+    try {
+      const strict = await specDiff(dir);
+      expect(strict.stdout).toMatch(/\| ⚠️ review \| `GET [^`]+` \| [^|]*total_pages`: `multipleOf` added/);
+      expect(strict.stdout).not.toContain('❌');
+      expect(strict.stderr).toContain('changes need review');
+      expect(strict.code).toBe(3);
+      const allowed = await specDiff(dir, ['--allow-review']);
+      expect(allowed.stdout).toBe(strict.stdout);
+      expect(allowed.code).toBe(0);
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
+  it('prints the rule table with --rules-md', async () => {
+    const { code, stdout } = await specDiff(dir, ['--rules-md']);
+    expect(stdout.trim()).toBe(rulesMarkdown());
+    expect(code).toBe(0);
   });
 
   it('exits 2 on an unknown base', async () => {
