@@ -1,11 +1,12 @@
 import type { Flashback, OpenAI, Telnyx } from '@orgdir/types';
 import createClient, { type Client } from 'openapi-fetch';
-import type { Vendor } from './errors.js';
+import { ConfigurationError, type Vendor } from './errors.js';
 import { checkBaseUrl, resolveApiKey } from './internal/config.js';
 import type { VendorContext } from './internal/context.js';
 import { redactor, scrubError } from './internal/redact.js';
 import { authMiddleware } from './middleware/auth.js';
 import { createRetryFetch } from './middleware/retry.js';
+import { DEFAULT_MAX_RELISTS } from './pagination.js';
 import { type FlashbackOrganizationUsers, flashbackOrganizationUsers } from './vendors/flashback/organization-users.js';
 import { type OpenAIGroups, openaiGroups } from './vendors/openai/groups.js';
 import { type OpenAIUsers, openaiUsers } from './vendors/openai/users.js';
@@ -24,6 +25,12 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Telnyx page requests in flight at once. Default 4. */
   concurrency?: number;
+  /**
+   * When a listing changed while it was paged (a user on two pages, a page shifted, a total that
+   * moved), `toArray()` and `collectDirectory` walk it again from page 1 up to this many times,
+   * then throw IncompleteListingError. An integer 0..10; default 2.
+   */
+  maxRelists?: number;
   /** Extra request headers (an `Authorization` here is overridden by the key). */
   headers?: Record<string, string>;
   /** Largest response body accepted. Default 50 MiB. */
@@ -112,7 +119,17 @@ function createContext<Paths extends object>(
     raw,
     baseUrl,
     concurrency: options.concurrency ?? 4,
+    maxRelists: relists(options.maxRelists),
     fetchWith: (hooks) => (request) => retryFetch(request, hooks),
     scrub: (error) => scrubError(error, redact),
   };
+}
+
+/** Checks `maxRelists`: an integer 0..10, default 2. */
+function relists(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_RELISTS;
+  if (!Number.isInteger(value) || value < 0 || value > 10) {
+    throw new ConfigurationError(`maxRelists must be an integer from 0 to 10, got ${String(value)}.`);
+  }
+  return value;
 }

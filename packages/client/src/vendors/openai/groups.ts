@@ -36,6 +36,7 @@ export function openaiGroups(ctx: VendorContext<OpenAI.paths>): OpenAIGroups {
     list({ limit, order, after, signal } = {}) {
       return openaiListing<OpenAIGroup, OpenAIGroupsPage>(
         ctx,
+        'listGroups',
         (cursor, fetch) =>
           ctx.raw.GET('/organization/groups', { params: { query: defined({ limit, order, after: cursor }) }, fetch }),
         after,

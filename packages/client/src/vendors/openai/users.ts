@@ -33,6 +33,7 @@ export function openaiUsers(ctx: VendorContext<OpenAI.paths>): OpenAIUsers {
     list({ limit, after, emails, signal } = {}) {
       return openaiListing<OpenAIUser, OpenAIUsersPage>(
         ctx,
+        'listUsers',
         (cursor, fetch) =>
           ctx.raw.GET('/organization/users', { params: { query: defined({ limit, emails, after: cursor }) }, fetch }),
         after,
