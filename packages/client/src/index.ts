@@ -33,6 +33,8 @@ export {
   AuthenticationError,
   BadRequestError,
   ConfigurationError,
+  IncompleteListingError,
+  type IncompleteListingInit,
   InternalServerError,
   InvalidResponseError,
   NotFoundError,
@@ -45,7 +47,7 @@ export {
   UnprocessableEntityError,
   type Vendor,
 } from './errors.js';
-export { type Page, PagedIterable } from './pagination.js';
+export { type Page, PagedIterable, type PagedIterableOptions } from './pagination.js';
 export {
   FLASHBACK_ROLE_NAMES,
   type FlashbackOrganizationUsers,
