@@ -3,7 +3,9 @@
  * Telnyx, Flashback and OpenAI do (page numbers, a report in JSON or CSV, one unpaginated list,
  * cursors), and answers each request according to a fault plan: 429 with `Retry-After`, 5xx,
  * connection resets, stalls, truncated or non-JSON bodies, a wrong content type, a repeated page
- * or cursor, a page of another size. Every request is recorded; `close()` ends every socket.
+ * or cursor, a page of another size, users added or removed while paging, a page that starts early,
+ * bent paging meta, empty pages that claim more, items that are not objects with a string id.
+ * Every request is recorded; `close()` ends every socket.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
