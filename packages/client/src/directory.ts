@@ -65,8 +65,13 @@ type ListOptions = { signal?: AbortSignal };
 
 /**
  * Lists every user of every given vendor, concurrently, and maps them to {@link DirectoryUser}.
- * Users that cannot be mapped are reported per vendor; a vendor whose listing fails is marked
- * `failed` with its error. Aborting `signal` rejects the whole call.
+ * Each vendor's users come from one consistent pass of each listing, each user once: a listing
+ * that changed while it was paged is listed again (`maxRelists` of that client, default 2), and
+ * when no pass is consistent the vendor is `failed` with an IncompleteListingError. Users that
+ * cannot be mapped are reported per vendor, never dropped (an OpenAI group member missing from
+ * the user listing is built from its group-user record with status `unknown`); a vendor whose
+ * listing fails is marked `failed` with its error and contributes no users. Aborting `signal`
+ * rejects the whole call.
  */
 export async function collectDirectory(options: CollectDirectoryOptions): Promise<Directory> {
   const { signal, onProgress } = options;
