@@ -240,7 +240,8 @@ export interface PageFetchContext {
  * pages (halved on each 429) requested ahead of the consumer, yielding in page order.
  *
  * At once a PaginationError: paging meta that is not a finite non-negative integer, a
- * `total_pages` other than ceil(`total_results` / page size) when both are stated, items on a
+ * `total_pages` other than ceil(`total_results` / page size) when both are stated (0 or 1 for an
+ * empty listing), items on a
  * listing of 0 pages, a page whose number contradicts the request, whose ids exactly repeat an
  * earlier page, or that holds more items than the page size.
  *
@@ -388,7 +389,8 @@ class PageChecker<T extends { id?: unknown }, B> {
     const size = page.pageSize ?? this.#size;
     if (page.totalResults !== undefined && size !== undefined) {
       const pages = Math.ceil(page.totalResults / size);
-      if (pages !== page.totalPages) {
+      // An empty listing may count its one empty page (servers differ on 0 or 1 there).
+      if (pages !== page.totalPages && !(page.totalResults === 0 && page.totalPages === 1)) {
         throw new PaginationError(
           `Page ${requested} states total_pages ${page.totalPages}, but ${page.totalResults} results at page size ${size} make ${pages}.`,
         );

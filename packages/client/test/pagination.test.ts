@@ -265,8 +265,8 @@ describe('numberedPages: paging meta', () => {
     expect(error).toBeInstanceOf(PaginationError);
   });
 
-  it('an empty listing of 0 pages is fine', async () => {
-    const { source } = listing(() => [{ data: [], totalPages: 0, totalResults: 0 }]);
+  it.each([0, 1])('an empty listing of %i pages is fine', async (totalPages) => {
+    const { source } = listing(() => [{ data: [], totalPages, totalResults: 0 }]);
     expect(await new PagedIterable(source).toArray()).toEqual([]);
   });
 });
