@@ -54,6 +54,16 @@ const HANG_MS = 2 * TIMEOUT_MS;
  */
 const RUNS = 20;
 
+/**
+ * Cursor listings' integrity examples, run whatever the seed: the chaos find (a page resized to one
+ * item, then a page that starts over: 26 users for 25 before), an id on two pages, empty pages.
+ */
+const CURSOR_INTEGRITY = [
+  { maxRetries: 0, limit: 3, items: 25, schedule: [[{ kind: 'resize', pageSize: 1 }], [{ kind: 'repeat' }]] },
+  { maxRetries: 0, limit: 3, items: 10, schedule: [[], [{ kind: 'overlap', by: 1 }]] },
+  { maxRetries: 0, limit: 2, items: 5, schedule: [[], [{ kind: 'empty' }], [{ kind: 'empty' }]] },
+] satisfies Array<{ maxRetries: number; limit: number; items: number; schedule: Fault[][] }>;
+
 /** Cursor listings' stall example: page 2 stalls with no retry left, so the listing must fail, not end early. */
 const CURSOR_STALL = { maxRetries: 0, limit: 2, items: 5, schedule: [[], [{ kind: 'stall' as const }]] };
 
@@ -212,6 +222,8 @@ describe.concurrent('telnyx users.list: page numbers, concurrent pages', () => {
         {
           ...runs(RUNS),
           // Pages 2 and 3 stall at once, one before and one after its headers; both retries succeed.
+          // Then one of each integrity fault, whatever the seed: an id on two pages, users added
+          // while paging, impossible meta, an item that is not an object.
           examples: [
             [
               {
@@ -220,6 +232,26 @@ describe.concurrent('telnyx users.list: page numbers, concurrent pages', () => {
                 users: 5,
                 concurrency: 2,
                 schedule: [[], [{ kind: 'stall' }], [{ kind: 'stall-body' }]],
+              },
+            ],
+            [{ maxRetries: 0, pageSize: 3, users: 10, concurrency: 2, schedule: [[], [{ kind: 'overlap', by: 1 }]] }],
+            [{ maxRetries: 1, pageSize: 3, users: 10, concurrency: 3, schedule: [[], [], [{ kind: 'shift', by: 2 }]] }],
+            [
+              {
+                maxRetries: 0,
+                pageSize: 2,
+                users: 5,
+                concurrency: 2,
+                schedule: [[{ kind: 'meta', field: 'total_pages', value: '1e999' }]],
+              },
+            ],
+            [
+              {
+                maxRetries: 0,
+                pageSize: 2,
+                users: 5,
+                concurrency: 2,
+                schedule: [[], [], [{ kind: 'bad-item', item: null, at: 0 }]],
               },
             ],
           ],
@@ -274,7 +306,10 @@ const cursorProperty =
           verify(result, expectCursor(server.expectedIds(endpoint), limit, schedule, maxRetries, hasNext));
         });
       }),
-      { ...runs(RUNS), examples: [[CURSOR_STALL]] },
+      {
+        ...runs(RUNS),
+        examples: [[CURSOR_STALL], ...CURSOR_INTEGRITY.map((example) => [example] as [typeof example])],
+      },
     );
   };
 
