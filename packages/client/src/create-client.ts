@@ -29,6 +29,12 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Telnyx page requests in flight at once: an integer from 1 to 64. Default 4. */
   concurrency?: number;
+  /**
+   * When a listing changed while it was paged (a user on two pages, a page shifted, a total that
+   * moved), `toArray()` and `collectDirectory` walk it again from page 1 up to this many times,
+   * then throw IncompleteListingError. An integer 0..10; default 2.
+   */
+  maxRelists?: number;
   /** Extra request headers (an `Authorization` here is overridden by the key). */
   headers?: Record<string, string>;
   /** Largest response body accepted, in bytes: an integer from 1 to 2^53−1. Default 50 MiB. */
@@ -126,6 +132,7 @@ function createContext<Paths extends object>(
     raw,
     baseUrl,
     concurrency: numbers.concurrency,
+    maxRelists: numbers.maxRelists,
     fetchWith: (hooks) => (request) => retryFetch(request, hooks),
     scrub: (error) => scrubError(error, redact),
     redact,

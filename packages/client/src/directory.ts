@@ -2,7 +2,7 @@ import type { FlashbackClient, OpenAIClient, TelnyxClient } from './create-clien
 import { OrgdirError, type Vendor } from './errors.js';
 import { defined } from './internal/defined.js';
 import { str } from './internal/str.js';
-import type { PagedIterable } from './pagination.js';
+import { collectPages, type PagedIterable } from './pagination.js';
 import type { FlashbackUser } from './vendors/flashback/organization-users.js';
 import type { OpenAIGroupUser } from './vendors/openai/group-users.js';
 import type { OpenAIUser } from './vendors/openai/users.js';
@@ -65,8 +65,13 @@ type ListOptions = { signal?: AbortSignal };
 
 /**
  * Lists every user of every given vendor, concurrently, and maps them to {@link DirectoryUser}.
- * Users that cannot be mapped are reported per vendor; a vendor whose listing fails is marked
- * `failed` with its error. Aborting `signal` rejects the whole call.
+ * Each vendor's users come from one consistent pass of each listing, each user once: a listing
+ * that changed while it was paged is listed again (`maxRelists` of that client, default 2), and
+ * when no pass is consistent the vendor is `failed` with an IncompleteListingError. Users that
+ * cannot be mapped are reported per vendor, never dropped (an OpenAI group member missing from
+ * the user listing is built from its group-user record with status `unknown`); a vendor whose
+ * listing fails is marked `failed` with its error and contributes no users. Aborting `signal`
+ * rejects the whole call.
  */
 export async function collectDirectory(options: CollectDirectoryOptions): Promise<Directory> {
   const { signal, onProgress } = options;
@@ -102,14 +107,13 @@ async function run(
   return { result: { vendor, status: 'ok', users: users.length, unmapped }, users };
 }
 
-/** Collects a listing page by page, reporting progress. */
-async function collect<T>(listing: PagedIterable<T, unknown>, report: (users: number) => void): Promise<T[]> {
-  const items: T[] = [];
-  for await (const page of listing.pages()) {
-    items.push(...page.data);
-    report(items.length);
-  }
-  return items;
+/**
+ * Collects a listing page by page, reporting progress, with `toArray()`'s guarantee: each id once,
+ * and a listing that changed while it was paged is walked again (progress then starts over) or
+ * fails with IncompleteListingError.
+ */
+function collect<T>(listing: PagedIterable<T, unknown>, report: (users: number) => void): Promise<T[]> {
+  return collectPages(listing, report);
 }
 
 /** Checks the fields every vendor must give; returns the reason when one is missing. */
@@ -217,18 +221,38 @@ export function mapOpenAIUser(raw: OpenAIUser | OpenAIGroupUser, groups: string[
   });
 }
 
+/**
+ * OpenAI users with their groups. A group member missing from the user listing (added or removed
+ * while listing, or hidden from it) is not dropped: it is mapped from its group-user record, with
+ * status `unknown` as the organization listing did not vouch for it, or reported unmapped.
+ */
 async function openaiRecords(client: OpenAIClient, opts: ListOptions, report: (n: number) => void): Promise<Outcome[]> {
   const [users, groups] = await Promise.all([
     collect(client.users.list(opts), report),
     client.groups.list(opts).toArray(),
   ]);
-  const membership = new Map<string, string[]>();
+  const membership = new Map<string, { record: OpenAIGroupUser; groups: string[] }>();
   for (const group of groups) {
-    for await (const member of client.groups.users.list(group.id, opts)) {
-      const names = membership.get(member.id) ?? [];
-      names.push(group.name);
-      membership.set(member.id, names);
+    for (const member of await client.groups.users.list(group.id, opts).toArray()) {
+      const entry = membership.get(member.id);
+      if (entry) entry.groups.push(group.name);
+      else membership.set(member.id, { record: member, groups: [group.name] });
     }
   }
-  return users.map((raw) => ({ raw, result: mapOpenAIUser(raw, membership.get(raw.id) ?? []) }));
+  const outcomes: Outcome[] = users.map((raw) => {
+    const groupsOf = membership.get(raw.id)?.groups ?? [];
+    membership.delete(raw.id);
+    return { raw, result: mapOpenAIUser(raw, groupsOf) };
+  });
+  for (const { record, groups: names } of membership.values()) {
+    const result = mapOpenAIUser(record, names);
+    outcomes.push({
+      raw: record,
+      result:
+        'unmapped' in result
+          ? { unmapped: `group member not in the user listing: ${result.unmapped}` }
+          : { ...result, status: 'unknown' },
+    });
+  }
+  return outcomes;
 }

@@ -121,9 +121,72 @@ export class APITimeoutError extends APIConnectionError {
   }
 }
 
-/** The server repeated a page or a cursor, or contradicted the page it was asked for. */
+/** The server repeated a page or a cursor, contradicted the page it was asked for, or sent impossible paging meta. */
 export class PaginationError extends OrgdirError {
   override name = 'PaginationError';
+}
+
+/** What an {@link IncompleteListingError} reports. */
+export interface IncompleteListingInit {
+  /** Users the server last said the listing holds (`meta.total_results`); undefined when it never said. */
+  expected: number | undefined;
+  /** Distinct users the listing handed out. */
+  received: number;
+  /** Items dropped because their id had already been handed out. */
+  duplicates: number;
+  /** The pages (1-based, in request order) where the listing showed it changed. */
+  pages: readonly number[];
+  /** How many times the listing was walked from its first page (1 unless `toArray`/`collectDirectory` listed again). */
+  passes: number;
+  /** What was seen, in a few words (e.g. "page 3 is shorter than the page size"). */
+  reasons: readonly string[];
+}
+
+/**
+ * A listing that changed while it was being paged (users added or removed, pages shifted, an id on
+ * two pages, a total that moved). `for await` and `pages()` consumers get it at the end, after every
+ * item (each id at most once); `toArray()` and `collectDirectory` list again first and throw it only
+ * when no pass was consistent. A {@link PaginationError}, so existing `instanceof` checks still match.
+ */
+export class IncompleteListingError extends PaginationError {
+  override name = 'IncompleteListingError';
+  readonly expected: number | undefined;
+  readonly received: number;
+  readonly duplicates: number;
+  readonly pages: readonly number[];
+  readonly passes: number;
+  readonly reasons: readonly string[];
+  constructor(init: IncompleteListingInit) {
+    const expected = init.expected === undefined ? 'an unstated number of' : String(init.expected);
+    const passes = init.passes === 1 ? '' : ` (last of ${init.passes} passes)`;
+    const pages = init.pages.length === 0 ? '' : `; pages involved: ${init.pages.join(', ')}`;
+    super(
+      `The listing changed while it was paged${passes}: expected ${expected} users, received ${init.received} distinct` +
+        ` (${init.duplicates} duplicate${init.duplicates === 1 ? '' : 's'} skipped): ${init.reasons.join('; ')}${pages}.`,
+    );
+    this.expected = init.expected;
+    this.received = init.received;
+    this.duplicates = init.duplicates;
+    this.pages = init.pages;
+    this.passes = init.passes;
+    this.reasons = init.reasons;
+  }
+
+  /** The same report for a later pass number. */
+  withPasses(passes: number): IncompleteListingError {
+    return new IncompleteListingError({ ...this, passes });
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      expected: this.expected,
+      received: this.received,
+      duplicates: this.duplicates,
+      pages: this.pages,
+      passes: this.passes,
+    };
+  }
 }
 
 /** A 2xx answer whose body is not the documented shape (non-JSON, wrong content type, Flashback `success:false`). */

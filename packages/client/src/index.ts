@@ -33,6 +33,8 @@ export {
   AuthenticationError,
   BadRequestError,
   ConfigurationError,
+  IncompleteListingError,
+  type IncompleteListingInit,
   InternalServerError,
   InvalidResponseError,
   NotFoundError,
@@ -47,7 +49,7 @@ export {
 } from './errors.js';
 export { checkNumericOption, NUMERIC_OPTIONS, type NumberRange, type NumericOption } from './internal/config.js';
 export { MIN_KEY_FRAGMENT, REDACTED, redact } from './internal/redact.js';
-export { type Page, PagedIterable } from './pagination.js';
+export { type Page, PagedIterable, type PagedIterableOptions } from './pagination.js';
 export { REVIEW_SIGNALS, type ReviewSignal, type SignalRule, type VendorReviewSignals } from './review-signals.js';
 export {
   FLASHBACK_ROLE_NAMES,

@@ -1,6 +1,8 @@
-import { PaginationError } from './errors.js';
+import { IncompleteListingError, PaginationError } from './errors.js';
+import { NUMERIC_OPTIONS } from './internal/config.js';
 import { pageFingerprint } from './internal/page-fingerprint.js';
 import { PageItems } from './internal/page-items.js';
+import { SeenIds } from './internal/seen-ids.js';
 
 /** One page of a listing: its items, and the whole response body it came from (meta, cursors). */
 export interface Page<T, B = unknown> {
@@ -15,21 +17,39 @@ const STOPPED = new DOMException('pagination stopped', 'AbortError');
 /** Produces the pages of one listing; aborting the signal must cancel requests in flight. */
 export type PageSource<T, B> = (signal: AbortSignal) => AsyncGenerator<Page<T, B>, void, undefined>;
 
+/** How many times `toArray()` lists again after an inconsistent pass, unless the client says otherwise. */
+export const DEFAULT_MAX_RELISTS = NUMERIC_OPTIONS.maxRelists.default;
+
+/** Options of {@link PagedIterable}. */
+export interface PagedIterableOptions {
+  /** Times `toArray()` walks the listing again from page 1 after an inconsistent pass. Default 2. */
+  maxRelists?: number | undefined;
+}
+
 /**
  * An auto-paginating listing: `for await` over items, `pages()` over pages, or `toArray()`.
  * Nothing is requested until iteration starts; each iteration starts over. Leaving a `for await`
  * early (`break`, `return`, a throw) aborts the requests still in flight.
+ *
+ * Exactly once: no iteration hands out an id twice (a repeated id is dropped from its page, also
+ * for `pages()`). When the listing shows it changed while being paged (an id on two pages, a short
+ * page in the middle, a total that moved or does not match what was listed), `for await` and
+ * `pages()` end with an {@link IncompleteListingError} after the last page, so what was handed out
+ * must not be taken as the whole listing; `toArray()` lists again instead (see there).
  */
 export class PagedIterable<T, B = unknown> implements AsyncIterable<T> {
   readonly #source: PageSource<T, B>;
   readonly #signal: AbortSignal | undefined;
+  /** Times `toArray()` lists again from page 1 after an inconsistent pass. */
+  readonly maxRelists: number;
 
-  constructor(source: PageSource<T, B>, signal?: AbortSignal) {
+  constructor(source: PageSource<T, B>, signal?: AbortSignal, options: PagedIterableOptions = {}) {
     this.#source = source;
     this.#signal = signal;
+    this.maxRelists = options.maxRelists ?? DEFAULT_MAX_RELISTS;
   }
 
-  /** Iterates page by page, in order. */
+  /** Iterates page by page, in order; ends with an IncompleteListingError when the listing changed meanwhile. */
   async *pages(): AsyncGenerator<Page<T, B>, void, undefined> {
     const controller = new AbortController();
     const caller = this.#signal;
@@ -49,13 +69,98 @@ export class PagedIterable<T, B = unknown> implements AsyncIterable<T> {
     return new PageItems<T>(this.pages());
   }
 
-  /** Collects every item of every page. */
-  async toArray(): Promise<T[]> {
-    const items: T[] = [];
-    for await (const page of this.pages()) for (const item of page.data) items.push(item);
-    return items;
+  /**
+   * Collects every item of every page, each id once. When a pass shows the listing changed while
+   * it was paged, lists again from page 1, up to `maxRelists` times (client option, default 2),
+   * and returns the first consistent pass; when none is, throws the last pass's
+   * {@link IncompleteListingError}. Never returns a listing known to be inconsistent.
+   */
+  toArray(): Promise<T[]> {
+    return collectPages(this);
   }
 }
+
+/**
+ * Collects a listing as `toArray()` does (listing again after an inconsistent pass), calling
+ * `onPage` with the running item count of the current pass after each page.
+ */
+export async function collectPages<T>(
+  listing: PagedIterable<T, unknown>,
+  onPage?: (items: number) => void,
+): Promise<T[]> {
+  for (let pass = 1; ; pass++) {
+    const items: T[] = [];
+    try {
+      for await (const page of listing.pages()) {
+        for (const item of page.data) items.push(item);
+        onPage?.(items.length);
+      }
+      return items;
+    } catch (error) {
+      if (!(error instanceof IncompleteListingError)) throw error;
+      if (pass > listing.maxRelists) throw pass === 1 ? error : error.withPasses(pass);
+    }
+  }
+}
+
+/**
+ * What one pass of a listing has handed out: every id once (in a {@link SeenIds}), how many
+ * repeats were dropped, and what showed the listing changed while it was paged.
+ */
+class Tally<T extends { id?: unknown }> {
+  readonly #seen = new SeenIds();
+  readonly #pages: number[] = [];
+  readonly #reasons: string[] = [];
+  duplicates = 0;
+
+  /** The items of page `page` whose id was not handed out before: `data` itself when none repeats. */
+  distinct(page: number, data: T[]): T[] {
+    let kept: T[] | undefined;
+    for (let i = 0; i < data.length; i++) {
+      const item = data[i] as T;
+      const { id } = item;
+      if (typeof id !== 'string') throw new PaginationError(`Item ${i} of page ${page} has no string id.`);
+      if (this.#seen.add(id)) kept?.push(item);
+      else kept ??= data.slice(0, i);
+    }
+    if (kept === undefined) return data;
+    const dropped = data.length - kept.length;
+    this.duplicates += dropped;
+    this.flag(page, `page ${page} repeats ${dropped} id${dropped === 1 ? '' : 's'} handed out before`);
+    return kept;
+  }
+
+  /** Records that page `page` showed the listing changed. */
+  flag(page: number, reason: string): void {
+    // A few are enough to say what happened; a listing shifted on every page would repeat itself.
+    if (this.#reasons.length < MAX_REASONS) this.#reasons.push(reason);
+    if (this.#pages.length < MAX_REASONS && !this.#pages.includes(page)) this.#pages.push(page);
+  }
+
+  /** Distinct ids handed out. */
+  get received(): number {
+    return this.#seen.size;
+  }
+
+  /** Throws when this pass showed the listing changed; `expected` is the total the server last stated. */
+  finish(expected: number | undefined): void {
+    if (expected !== undefined && expected !== this.received) {
+      this.flag(0, `the server's total_results is ${expected}`);
+    }
+    if (this.#reasons.length === 0) return;
+    throw new IncompleteListingError({
+      expected,
+      received: this.received,
+      duplicates: this.duplicates,
+      pages: this.#pages.filter((page) => page > 0),
+      passes: 1,
+      reasons: this.#reasons,
+    });
+  }
+}
+
+/** Reasons (and pages) an IncompleteListingError names at most. */
+const MAX_REASONS = 10;
 
 /** What a cursor-paged endpoint answers, after the vendor adapter has checked the shape. */
 export interface CursorPage<T, B> {
@@ -66,29 +171,42 @@ export interface CursorPage<T, B> {
   next?: string | null | undefined;
 }
 
+/** Empty pages in a row that still claim more (with a new cursor each) before that is a PaginationError. */
+export const MAX_EMPTY_PAGES = 3;
+
 /**
  * Cursor pagination: use the response's `next` when present, else the last item's `id`, and stop
- * when `hasMore` is false. A cursor seen before (or no cursor while `hasMore`) is a PaginationError,
- * never an endless loop.
+ * when `hasMore` is false. A cursor seen before, no cursor while `hasMore`, or more than
+ * {@link MAX_EMPTY_PAGES} empty pages in a row that claim more is a PaginationError, never an
+ * endless loop. An id handed out before is dropped from its page and counted; the listing then ends
+ * with an IncompleteListingError. (A cursor listing states no total, so a user the server skips
+ * cannot be noticed; a user it repeats can.)
  */
 export function cursorPages<T extends { id?: unknown }, B>(
   fetchPage: (after: string | undefined, signal: AbortSignal) => Promise<CursorPage<T, B>>,
   start?: string,
 ): PageSource<T, B> {
   return async function* (signal) {
-    const seen = new Set<string>(start === undefined ? [] : [start]);
+    const cursors = new Set<string>(start === undefined ? [] : [start]);
+    const tally = new Tally<T>();
     let after = start;
-    for (;;) {
+    let empty = 0;
+    for (let number = 1; ; number++) {
       const page = await fetchPage(after, signal);
-      yield { data: page.data, body: page.body };
-      if (!page.hasMore) return;
+      yield { data: tally.distinct(number, page.data), body: page.body };
+      if (!page.hasMore) break;
+      empty = page.data.length === 0 ? empty + 1 : 0;
+      if (empty > MAX_EMPTY_PAGES) {
+        throw new PaginationError(`The server sent ${empty} empty pages in a row, each claiming more results.`);
+      }
       const last = page.data.at(-1)?.id;
       const next = page.next ?? (typeof last === 'string' ? last : undefined);
       if (!next) throw new PaginationError('The server reported more results but gave no cursor to fetch them.');
-      if (seen.has(next)) throw new PaginationError(`The server repeated the cursor "${next}".`);
-      seen.add(next);
+      if (cursors.has(next)) throw new PaginationError(`The server repeated the cursor "${next}".`);
+      cursors.add(next);
       after = next;
     }
+    tally.finish(undefined);
   };
 }
 
@@ -101,6 +219,8 @@ export interface NumberedPage<T, B> {
   pageNumber?: number | undefined;
   /** The page size the server says it used, when it says. */
   pageSize?: number | undefined;
+  /** The number of items the server says the whole listing holds, when it says. */
+  totalResults?: number | undefined;
 }
 
 /** Per-listing controls for {@link numberedPages}. */
@@ -118,9 +238,18 @@ export interface PageFetchContext {
 
 /**
  * Page-number pagination: fetch page 1 to learn `totalPages`, then keep the next `concurrency`
- * pages (halved on each 429) requested ahead of the consumer, yielding in page order. A page whose
- * number contradicts the request, whose ids exactly repeat an earlier page, or whose size differs
- * from the one asked for (which would shift items between pages) is a PaginationError.
+ * pages (halved on each 429) requested ahead of the consumer, yielding in page order.
+ *
+ * At once a PaginationError: paging meta that is not a finite non-negative integer, a
+ * `total_pages` other than ceil(`total_results` / page size) when both are stated (0 or 1 for an
+ * empty listing), items on a
+ * listing of 0 pages, a page whose number contradicts the request, whose ids exactly repeat an
+ * earlier page, or that holds more items than the page size.
+ *
+ * Signs the listing changed while it was paged (an id handed out before, which is dropped; a page
+ * before the last shorter than the page size, which is page 1's length when no size is stated; an
+ * empty page, after which paging stops; `total_results` or `total_pages` moving; a distinct count
+ * other than the last `total_results`) end the listing with an IncompleteListingError.
  */
 export function numberedPages<T extends { id?: unknown }, B>(
   fetchPage: (pageNumber: number, context: PageFetchContext) => Promise<NumberedPage<T, B>>,
@@ -135,9 +264,9 @@ export function numberedPages<T extends { id?: unknown }, B>(
       },
     };
     const first = await fetchPage(1, context);
-    const total = first.totalPages;
-    const check = pageChecker<T, B>(total, options.pageSize);
-    check(1, first);
+    const checker = new PageChecker<T, B>(first, options.pageSize);
+    const total = checker.totalPages;
+    let data = checker.accept(1, first);
 
     const inFlight = new Map<number, Promise<NumberedPage<T, B>>>();
     let nextToStart = 2;
@@ -151,47 +280,122 @@ export function numberedPages<T extends { id?: unknown }, B>(
         inFlight.set(nextToStart, pending);
       }
     };
-    fill(1);
-    yield { data: first.data, body: first.body };
+    if (!checker.stopped) fill(1);
+    yield { data, body: first.body };
 
-    for (let wanted = 2; wanted <= total; wanted++) {
+    for (let wanted = 2; wanted <= total && !checker.stopped; wanted++) {
       const page = await (inFlight.get(wanted) as Promise<NumberedPage<T, B>>);
       inFlight.delete(wanted);
-      check(wanted, page);
-      fill(wanted);
-      yield { data: page.data, body: page.body };
+      data = checker.accept(wanted, page);
+      if (!checker.stopped) fill(wanted);
+      yield { data, body: page.body };
     }
+    checker.finish();
   };
 }
 
+/** True for a finite integer ≥ `min` (and safe, so arithmetic on it is exact). */
+const isCount = (value: unknown, min: number): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= min;
+
 /**
  * The per-page checks of {@link numberedPages}. Earlier pages are remembered by a short
- * fingerprint of their ids, not the ids themselves, so memory stays flat over millions of users.
+ * fingerprint of their ids and every id by a 64-bit hash, so memory stays flat over millions of users.
  */
-function pageChecker<T extends { id?: unknown }, B>(total: number, pageSize: number | undefined) {
-  const seen = new Map<string, number>();
-  let size = pageSize;
-  return (requested: number, page: NumberedPage<T, B>): void => {
+class PageChecker<T extends { id?: unknown }, B> {
+  /** Pages the listing has, as page 1 says. */
+  readonly totalPages: number;
+  /** True once an empty page showed the listing shrank: nothing after it is worth asking for. */
+  stopped = false;
+  readonly #fingerprints = new Map<string, number>();
+  readonly #tally = new Tally<T>();
+  #size: number | undefined;
+  #totalResults: number | undefined;
+
+  constructor(first: NumberedPage<T, B>, pageSize: number | undefined) {
+    // With no size asked for or stated, page 1's length is the size of every page but the last.
+    this.#size = pageSize ?? first.pageSize ?? (first.totalPages > 1 ? first.data.length : undefined);
+    this.#checkMeta(1, first);
+    this.totalPages = first.totalPages;
+    this.#totalResults = first.totalResults;
+    if (first.totalPages === 0 && first.data.length > 0) {
+      throw new PaginationError(`Page 1 has ${first.data.length} items but total_pages is 0.`);
+    }
+  }
+
+  /** Checks page `requested`; returns its items that were not handed out before. */
+  accept(requested: number, page: NumberedPage<T, B>): T[] {
+    if (requested > 1) this.#checkMeta(requested, page);
     if (page.pageNumber !== undefined && page.pageNumber !== requested) {
       throw new PaginationError(`Asked for page ${requested} but the server returned page ${page.pageNumber}.`);
     }
-    size ??= page.pageSize;
-    const short = requested < total && size !== undefined && page.data.length < size;
-    if (
-      (page.pageSize !== undefined && page.pageSize !== size) ||
-      (size !== undefined && page.data.length > size) ||
-      short
-    ) {
+    const size = this.#size;
+    if ((page.pageSize !== undefined && page.pageSize !== size) || (size !== undefined && page.data.length > size)) {
       throw new PaginationError(
-        `Page ${requested} has ${page.data.length} items at page size ${page.pageSize ?? 'unstated'}; expected ${short ? '' : 'at most '}${size}.`,
+        `Page ${requested} has ${page.data.length} items at page size ${page.pageSize ?? 'unstated'}; expected at most ${size}.`,
       );
     }
-    if (page.data.length === 0) return;
+    const tally = this.#tally;
+    if (page.totalPages !== this.totalPages) {
+      tally.flag(requested, `total_pages went from ${this.totalPages} to ${page.totalPages} on page ${requested}`);
+    }
+    if (page.totalResults !== undefined) {
+      if (this.#totalResults !== undefined && page.totalResults !== this.#totalResults) {
+        tally.flag(
+          requested,
+          `total_results went from ${this.#totalResults} to ${page.totalResults} on page ${requested}`,
+        );
+      }
+      this.#totalResults = page.totalResults;
+    }
+    if (page.data.length === 0) {
+      if (this.totalPages > 1) {
+        tally.flag(requested, `page ${requested} of ${this.totalPages} is empty`);
+        this.stopped = true;
+      }
+      return page.data;
+    }
+    if (requested < this.totalPages && size !== undefined && page.data.length < size) {
+      tally.flag(requested, `page ${requested} has ${page.data.length} items, fewer than the page size ${size}`);
+    }
     const key = pageFingerprint(page.data);
-    const earlier = seen.get(key);
+    const earlier = this.#fingerprints.get(key);
     if (earlier !== undefined) {
       throw new PaginationError(`Page ${requested} repeats the items of page ${earlier}.`);
     }
-    seen.set(key, requested);
-  };
+    this.#fingerprints.set(key, requested);
+    return tally.distinct(requested, page.data);
+  }
+
+  /** Throws the IncompleteListingError when the pass showed the listing changed. */
+  finish(): void {
+    this.#tally.finish(this.#totalResults);
+  }
+
+  /** Paging meta must be whole counts, and agree with each other when they can be compared. */
+  #checkMeta(requested: number, page: NumberedPage<T, B>): void {
+    const fields = [
+      ['total_pages', page.totalPages, 0],
+      ['page_number', page.pageNumber, 0],
+      ['page_size', page.pageSize, 1],
+      ['total_results', page.totalResults, 0],
+    ] as const;
+    for (const [name, value, min] of fields) {
+      if (value !== undefined && !isCount(value, min)) {
+        throw new PaginationError(
+          `Page ${requested} states ${name} ${JSON.stringify(value) ?? String(value)}, not a whole number of at least ${min}.`,
+        );
+      }
+    }
+    const size = page.pageSize ?? this.#size;
+    if (page.totalResults !== undefined && size !== undefined) {
+      const pages = Math.ceil(page.totalResults / size);
+      // An empty listing may count its one empty page (servers differ on 0 or 1 there).
+      if (pages !== page.totalPages && !(page.totalResults === 0 && page.totalPages === 1)) {
+        throw new PaginationError(
+          `Page ${requested} states total_pages ${page.totalPages}, but ${page.totalResults} results at page size ${size} make ${pages}.`,
+        );
+      }
+    }
+  }
 }

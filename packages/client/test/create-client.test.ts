@@ -64,3 +64,19 @@ describe.each(vendors)('%s client', (vendor) => {
     expect(seen?.url.search).not.toContain(FAKE_KEY);
   });
 });
+
+describe('maxRelists', () => {
+  it.each([Number.NaN, -1, 11, 1.5, Number.POSITIVE_INFINITY])(
+    '%s is a ConfigurationError naming the option',
+    (maxRelists) => {
+      expect(() => createTelnyxClient({ apiKey: FAKE_KEY, maxRelists })).toThrow(ConfigurationError);
+      expect(() => createOpenAIClient({ apiKey: FAKE_KEY, maxRelists })).toThrow(
+        /maxRelists must be an integer from 0 to 10/,
+      );
+    },
+  );
+
+  it.each([0, 2, 10])('%i is accepted', (maxRelists) => {
+    expect(() => createTelnyxClient({ apiKey: FAKE_KEY, maxRelists })).not.toThrow();
+  });
+});

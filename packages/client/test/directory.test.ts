@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../src/create-client.js';
 import { collectDirectory, mapFlashbackUser, mapOpenAIUser, mapTelnyxUser } from '../src/directory.js';
-import { PermissionDeniedError } from '../src/errors.js';
+import { IncompleteListingError, InvalidResponseError, PermissionDeniedError } from '../src/errors.js';
 import type { FlashbackUser } from '../src/vendors/flashback/organization-users.js';
 import type { OpenAIUser } from '../src/vendors/openai/users.js';
 import type { TelnyxUser } from '../src/vendors/telnyx/users.js';
@@ -214,5 +214,74 @@ describe('collectDirectory', () => {
     });
     setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('an OpenAI group member missing from the user listing still appears, or is unmapped with the reason', async () => {
+    const url = await serve((_req, res, seen) => {
+      const list = (data: unknown[]) => json(res, 200, { object: 'list', data, has_more: false, next: null });
+      const p = seen.url.pathname;
+      if (p === '/organization/users')
+        return list([{ object: 'organization.user', id: 'u1', email: 'u1@x', role: 'owner', added_at: 0 }]);
+      if (p === '/organization/groups')
+        return list([
+          { id: 'gA', name: 'Alpha', created_at: 0, is_scim_managed: false },
+          { id: 'gB', name: 'Beta', created_at: 0, is_scim_managed: false },
+        ]);
+      if (p === '/organization/groups/gA/users')
+        return list([
+          { id: 'u1', name: 'U1', email: 'u1@x' },
+          { id: 'ghost', name: 'Ghost', email: 'ghost@x' },
+          { id: 'nameless' },
+        ]);
+      return list([{ id: 'ghost', name: 'Ghost', email: 'ghost@x' }]);
+    });
+    const directory = await collectDirectory({ clients: { openai: createOpenAIClient({ ...fast, baseUrl: url }) } });
+    expect(directory.users.map((u) => [u.id, u.status, u.groups])).toEqual([
+      ['u1', 'active', ['Alpha']],
+      ['ghost', 'unknown', ['Alpha', 'Beta']],
+    ]);
+    expect(directory.vendors[0]).toMatchObject({ status: 'ok', users: 2 });
+    expect(directory.vendors[0]?.unmapped).toEqual([
+      { raw: { id: 'nameless' }, reason: 'group member not in the user listing: missing email' },
+    ]);
+  });
+
+  it('a Flashback success:false answer marks the vendor failed, never ok with no users', async () => {
+    const url = await serve((_req, res) => json(res, 200, { success: false, data: [], total: 0 }));
+    const directory = await collectDirectory({
+      clients: { flashback: createFlashbackClient({ ...fast, baseUrl: url }) },
+    });
+    expect(directory.vendors[0]).toMatchObject({ vendor: 'flashback', status: 'failed', users: 0 });
+    expect(directory.vendors[0]?.error).toBeInstanceOf(InvalidResponseError);
+  });
+
+  /** A Telnyx listing of 3 users at page size 2 whose second page repeats a user while `shifting()` says so. */
+  const shiftingTelnyx = (shifting: (pass: number) => boolean) => {
+    let pass = 0;
+    return serve((_req, res, seen) => {
+      const page = Number(seen.url.searchParams.get('page[number]'));
+      if (page === 1) pass++;
+      const users = ['t1', 't2', 't3'].map((id) => ({ id, email: `${id}@x`, user_status: 'enabled' }));
+      const data = page === 1 ? users.slice(0, 2) : shifting(pass) ? users.slice(1, 3) : users.slice(2);
+      json(res, 200, { data, meta: { total_pages: 2, total_results: 3, page_number: page, page_size: 2 } });
+    });
+  };
+
+  it('lists a vendor again when its listing changed while paging, and keeps the consistent pass', async () => {
+    const url = await shiftingTelnyx((pass) => pass === 1);
+    const directory = await collectDirectory({ clients: { telnyx: createTelnyxClient({ ...fast, baseUrl: url }) } });
+    expect(directory.users.map((u) => u.id)).toEqual(['t1', 't2', 't3']);
+    expect(directory.vendors[0]).toMatchObject({ status: 'ok', users: 3 });
+  });
+
+  it('marks a vendor failed with IncompleteListingError when no pass is consistent', async () => {
+    const url = await shiftingTelnyx(() => true);
+    const directory = await collectDirectory({
+      clients: { telnyx: createTelnyxClient({ ...fast, baseUrl: url, maxRelists: 1 }) },
+    });
+    expect(directory.users).toEqual([]);
+    expect(directory.vendors[0]).toMatchObject({ status: 'failed', users: 0 });
+    expect(directory.vendors[0]?.error).toBeInstanceOf(IncompleteListingError);
+    expect(directory.vendors[0]?.error).toMatchObject({ passes: 2, duplicates: 1 });
   });
 });

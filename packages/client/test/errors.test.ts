@@ -5,9 +5,11 @@ import {
   APITimeoutError,
   AuthenticationError,
   BadRequestError,
+  IncompleteListingError,
   InternalServerError,
   NotFoundError,
   OrgdirError,
+  PaginationError,
   PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
@@ -50,4 +52,41 @@ it('APITimeoutError is an APIConnectionError and an OrgdirError', () => {
   expect(error).toBeInstanceOf(APIConnectionError);
   expect(error).toBeInstanceOf(OrgdirError);
   expect(error.name).toBe('APITimeoutError');
+});
+
+describe('IncompleteListingError', () => {
+  const init = {
+    expected: 25,
+    received: 24,
+    duplicates: 1,
+    pages: [2, 3],
+    passes: 1,
+    reasons: ['page 2 repeats 1 id'],
+  };
+
+  it('is a PaginationError stating expected and received counts, duplicates and pages', () => {
+    const error = new IncompleteListingError(init);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error.name).toBe('IncompleteListingError');
+    expect(error.message).toBe(
+      'The listing changed while it was paged: expected 25 users, received 24 distinct (1 duplicate skipped): page 2 repeats 1 id; pages involved: 2, 3.',
+    );
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: 'IncompleteListingError',
+      message: error.message,
+      expected: 25,
+      received: 24,
+      duplicates: 1,
+      pages: [2, 3],
+      passes: 1,
+    });
+  });
+
+  it('names the passes made when a listing was walked again', () => {
+    const error = new IncompleteListingError({ ...init, expected: undefined }).withPasses(3);
+    expect(error.message).toMatch(
+      /^The listing changed while it was paged \(last of 3 passes\): expected an unstated number of users/,
+    );
+    expect(error).toMatchObject({ passes: 3, received: 24, pages: [2, 3] });
+  });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PaginationError } from '../src/errors.js';
-import { type CursorPage, cursorPages, type NumberedPage, numberedPages, PagedIterable } from '../src/pagination.js';
+import { IncompleteListingError, PaginationError } from '../src/errors.js';
+import {
+  type CursorPage,
+  cursorPages,
+  MAX_EMPTY_PAGES,
+  type NumberedPage,
+  numberedPages,
+  PagedIterable,
+} from '../src/pagination.js';
 
 type Item = { id: string };
 const items = (...ids: string[]): Item[] => ids.map((id) => ({ id }));
@@ -143,11 +150,6 @@ describe('numberedPages', () => {
       /Page 3 has 1 items at page size 2/,
     ],
     [
-      'a short page before the last',
-      (n: number) => (n === 2 ? { data: [], pageSize: 1 } : { pageSize: 1 }),
-      /Page 2 has 0 items/,
-    ],
-    [
       'a page longer than its size',
       (n: number) => (n === 4 ? { data: items('x', 'y') } : { pageSize: 1 }),
       /Page 4 has 2 items/,
@@ -179,5 +181,260 @@ describe('numberedPages', () => {
     };
     await new PagedIterable(spy, controller.signal).toArray();
     expect(seen).toEqual([true]);
+  });
+});
+
+/**
+ * A numbered source over `pages` (page n is `pages[n - 1]`), stating `totalResults` on every page;
+ * `pass` counts how often page 1 was asked, so a test can serve a later pass differently.
+ */
+function listing(
+  pages: (pass: number) => Array<Partial<NumberedPage<Item, null>> & { data: Item[] }>,
+  /** The page size asked for; null asks for none. */
+  pageSize: number | null = 2,
+) {
+  let pass = 0;
+  const requested: number[] = [];
+  const source = numberedPages<Item, null>(
+    async (n) => {
+      if (n === 1) pass++;
+      requested.push(n);
+      const all = pages(pass);
+      const page = all[n - 1] ?? { data: [] };
+      return { body: null, totalPages: all.length, pageNumber: n, ...page };
+    },
+    { concurrency: 2, pageSize: pageSize ?? undefined },
+  );
+  return { source, requested, passes: () => pass };
+}
+
+/** Every item a `for await` hands out, and what it threw at the end. */
+async function drain<T>(iterable: AsyncIterable<T>): Promise<{ items: T[]; error: unknown }> {
+  const items: T[] = [];
+  try {
+    for await (const item of iterable) items.push(item);
+    return { items, error: undefined };
+  } catch (error) {
+    return { items, error };
+  }
+}
+
+const ids = (list: Item[]) => list.map((item) => item.id);
+
+describe('numberedPages: paging meta', () => {
+  it.each([
+    ['total_pages 2.5', { totalPages: 2.5 }, /total_pages 2.5/],
+    ['total_pages -1', { totalPages: -1 }, /total_pages -1/],
+    ['total_pages Infinity (1e999 in JSON)', { totalPages: Number.POSITIVE_INFINITY }, /total_pages/],
+    ['total_pages NaN', { totalPages: Number.NaN }, /total_pages/],
+    ['total_pages 0 with items', { totalPages: 0, totalResults: undefined }, /Page 1 has 2 items but total_pages is 0/],
+    ['total_pages beyond a safe integer', { totalPages: 2 ** 60 }, /total_pages/],
+    ['page_number 1.5', { pageNumber: 1.5 }, /page_number 1.5/],
+    ['page_size 0', { pageSize: 0 }, /page_size 0/],
+    ['total_results -3', { totalResults: -3 }, /total_results -3/],
+    [
+      'total_pages that does not fit total_results',
+      { totalPages: 3, totalResults: 4 },
+      /4 results at page size 2 make 2/,
+    ],
+  ])('%s on page 1 is a PaginationError before any page is handed out', async (_name, meta, message) => {
+    const { source, requested } = listing(() => [
+      { data: items('a', 'b'), totalResults: 4, ...meta },
+      { data: items('c', 'd') },
+    ]);
+    const { items: got, error } = await drain(new PagedIterable(source));
+    expect(got).toEqual([]);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).not.toBeInstanceOf(IncompleteListingError);
+    expect(String(error)).toMatch(message);
+    expect(requested).toEqual([1]);
+  });
+
+  it.each([
+    ['total_pages 2.5', { totalPages: 2.5 }],
+    ['total_results Infinity', { totalResults: Number.POSITIVE_INFINITY }],
+    ['page_number -1', { pageNumber: -1 }],
+  ])('%s on a later page is a PaginationError there', async (_name, meta) => {
+    const { source } = listing(() => [
+      { data: items('a', 'b') },
+      { data: items('c', 'd'), ...meta },
+      { data: items('e') },
+    ]);
+    const { items: got, error } = await drain(new PagedIterable(source));
+    expect(ids(got)).toEqual(['a', 'b']);
+    expect(error).toBeInstanceOf(PaginationError);
+  });
+
+  it.each([0, 1])('an empty listing of %i pages is fine', async (totalPages) => {
+    const { source } = listing(() => [{ data: [], totalPages, totalResults: 0 }]);
+    expect(await new PagedIterable(source).toArray()).toEqual([]);
+  });
+});
+
+describe('numberedPages: exactly once', () => {
+  /** Two users shift by one between page 1 and page 2, as when a user is added while paging. */
+  const shifted = () => [
+    { data: items('a', 'b'), totalResults: 5 },
+    { data: items('b', 'c'), totalResults: 5 },
+    { data: items('d', 'e'), totalResults: 5 },
+  ];
+
+  it.each([
+    [
+      'an id on two pages (users shifted by one)',
+      shifted,
+      ['a', 'b', 'c', 'd', 'e'],
+      { expected: 5, received: 5, duplicates: 1, pages: [2] },
+    ],
+    [
+      'a middle page shorter than the page size',
+      () => [{ data: items('a', 'b') }, { data: items('c') }, { data: items('e', 'f') }],
+      ['a', 'b', 'c', 'e', 'f'],
+      { expected: undefined, received: 5, duplicates: 0, pages: [2] },
+    ],
+    [
+      'total_results that changes between pages',
+      () => [
+        { data: items('a', 'b'), totalResults: 5 },
+        { data: items('c', 'd'), totalResults: 6 },
+        { data: items('e', 'f'), totalResults: 6 },
+      ],
+      ['a', 'b', 'c', 'd', 'e', 'f'],
+      { expected: 6, received: 6, pages: [2] },
+    ],
+    [
+      'a distinct count other than total_results (a user skipped)',
+      () => [
+        { data: items('a', 'b'), totalResults: 6 },
+        { data: items('d', 'e'), totalResults: 6 },
+        { data: items('f'), totalResults: 6 },
+      ],
+      ['a', 'b', 'd', 'e', 'f'],
+      { expected: 6, received: 5, duplicates: 0 },
+    ],
+    [
+      'total_pages that changes between pages',
+      () => [{ data: items('a', 'b') }, { data: items('c', 'd'), totalPages: 3 }],
+      ['a', 'b', 'c', 'd'],
+      { pages: [2] },
+    ],
+  ])('%s: for await hands out each id once, then throws IncompleteListingError', async (_n, pages, handed, report) => {
+    const { source } = listing(pages);
+    const { items: got, error } = await drain(new PagedIterable(source));
+    expect(ids(got)).toEqual(handed);
+    expect(error).toBeInstanceOf(IncompleteListingError);
+    expect(error).toMatchObject({ ...report, passes: 1 });
+    expect(String(error)).toMatch(/expected .* users, received \d+ distinct/);
+  });
+
+  it('pages() drops the repeated id from its page, then throws at the end', async () => {
+    const { source } = listing(shifted);
+    const seen: string[][] = [];
+    const error = await (async () => {
+      for await (const page of new PagedIterable(source).pages()) seen.push(ids(page.data));
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual([['a', 'b'], ['c'], ['d', 'e']]);
+    expect(error).toBeInstanceOf(IncompleteListingError);
+  });
+
+  it('with no page size stated, page 1’s length is the size of every page but the last', async () => {
+    const { source } = listing(
+      () => [{ data: items('a', 'b', 'c') }, { data: items('d', 'e') }, { data: items('f') }],
+      null,
+    );
+    const { items: got, error } = await drain(new PagedIterable(source));
+    expect(ids(got)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(error).toMatchObject({ name: 'IncompleteListingError', pages: [2] });
+  });
+
+  it('an empty middle page stops the paging at once (no walk through thousands of empty pages)', async () => {
+    const { source, requested } = listing(() => [
+      { data: items('a', 'b') },
+      { data: [] },
+      ...Array.from({ length: 5_000 }, (_, i) => ({ data: items(`x${i}`, `y${i}`) })),
+    ]);
+    const { items: got, error } = await drain(new PagedIterable(source));
+    expect(ids(got)).toEqual(['a', 'b']);
+    expect(error).toBeInstanceOf(IncompleteListingError);
+    expect(Math.max(...requested)).toBeLessThanOrEqual(4);
+  });
+
+  it('toArray lists again from page 1 and returns the first consistent pass', async () => {
+    const { source, passes } = listing((pass) =>
+      pass === 1
+        ? shifted()
+        : [
+            { data: items('x', 'a'), totalResults: 6 },
+            { data: items('b', 'c'), totalResults: 6 },
+            { data: items('d', 'e'), totalResults: 6 },
+          ],
+    );
+    expect(ids(await new PagedIterable(source).toArray())).toEqual(['x', 'a', 'b', 'c', 'd', 'e']);
+    expect(passes()).toBe(2);
+  });
+
+  it.each([0, 1, 2, 5])('toArray with maxRelists %i throws after that many more passes', async (maxRelists) => {
+    const { source, passes } = listing(shifted);
+    const error = await new PagedIterable(source, undefined, { maxRelists }).toArray().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IncompleteListingError);
+    expect(error).toMatchObject({ passes: maxRelists + 1, expected: 5, received: 5, duplicates: 1 });
+    expect(passes()).toBe(maxRelists + 1);
+  });
+
+  it('toArray does not list again after an error that is not an inconsistency', async () => {
+    const { source, passes } = listing(() => [{ data: items('a', 'b'), totalPages: 2.5 }]);
+    await expect(new PagedIterable(source).toArray()).rejects.toThrow(PaginationError);
+    expect(passes()).toBe(1);
+  });
+});
+
+describe('cursorPages: exactly once', () => {
+  it('an id repeated on a later page is skipped and counted; the listing ends with IncompleteListingError', async () => {
+    // The chaos find: a page resized to one item, then a page that starts over from the first item.
+    const source = cursorSource({
+      '': { data: items('u0'), hasMore: true },
+      u0: { data: items('u0', 'u1', 'u2'), hasMore: true },
+      u2: { data: items('u3'), hasMore: false },
+    });
+    const { items: got, error } = await drain(new PagedIterable(source));
+    expect(ids(got)).toEqual(['u0', 'u1', 'u2', 'u3']);
+    expect(error).toBeInstanceOf(IncompleteListingError);
+    expect(error).toMatchObject({ expected: undefined, received: 4, duplicates: 1, pages: [2] });
+  });
+
+  it('toArray lists again until a pass has no repeat', async () => {
+    let pass = 0;
+    const source = cursorPages<Item, null>(async (after) => {
+      if (after === undefined) pass++;
+      const table: Record<string, Omit<CursorPage<Item, null>, 'body'>> = {
+        '': { data: items('a', 'b'), hasMore: true },
+        b: { data: pass === 1 ? items('b', 'c') : items('c'), hasMore: true },
+        c: { data: items('d'), hasMore: false },
+      };
+      return { ...(table[after ?? ''] as Omit<CursorPage<Item, null>, 'body'>), body: null };
+    });
+    expect(ids(await new PagedIterable(source).toArray())).toEqual(['a', 'b', 'c', 'd']);
+    expect(pass).toBe(2);
+  });
+
+  it.each([
+    [MAX_EMPTY_PAGES, 'ends normally'],
+    [MAX_EMPTY_PAGES + 1, 'is a PaginationError'],
+  ])('%i empty pages in a row with has_more and a new cursor each: %s', async (empties, _outcome) => {
+    const table: Record<string, Omit<CursorPage<Item, null>, 'body'>> = {
+      '': { data: items('a'), hasMore: true, next: 'e1' },
+    };
+    for (let i = 1; i <= empties; i++) table[`e${i}`] = { data: [], hasMore: true, next: `e${i + 1}` };
+    table[`e${empties + 1}`] = { data: items('b'), hasMore: false };
+    const result = new PagedIterable(cursorSource(table)).toArray();
+    if (empties <= MAX_EMPTY_PAGES) expect(ids(await result)).toEqual(['a', 'b']);
+    else await expect(result).rejects.toThrow(/empty pages in a row/);
+  });
+
+  it('endless empty pages with has_more and new cursors stop after a few requests', async () => {
+    let calls = 0;
+    const source = cursorPages<Item, null>(async () => ({ data: [], body: null, hasMore: true, next: `c${++calls}` }));
+    await expect(new PagedIterable(source).toArray()).rejects.toThrow(PaginationError);
+    expect(calls).toBe(MAX_EMPTY_PAGES + 1);
   });
 });

@@ -35,7 +35,8 @@ function telnyx(recorder: Recorder) {
 /**
  * Prism answers every page with the spec's one example (a middle page). This numbers it as the page
  * the client asked for, of `total` pages, with the page size asked for (else the items it holds),
- * and keeps user ids distinct across pages, as a server would.
+ * keeps user ids distinct across pages, and states the `total_results` those pages add up to, as a
+ * server would (the client checks that the paging meta agrees with itself and with what it listed).
  */
 function asPage(total: number) {
   return (body: unknown, exchange: Exchange): TelnyxUsersPage => {
@@ -44,7 +45,18 @@ function asPage(total: number) {
     const n = Number(query.get('page[number]') ?? '1');
     const data = (page.data ?? []).map((user) => (n === 1 ? user : { ...user, id: `${user.id}-p${n}` }));
     const size = Number(query.get('page[size]') ?? Math.max(1, data.length));
-    return { ...page, data, meta: { ...page.meta, page_number: n, total_pages: total, page_size: size } };
+    const totalResults = (total - 1) * size + data.length;
+    return {
+      ...page,
+      data,
+      meta: {
+        ...page.meta,
+        page_number: n,
+        total_pages: Math.ceil(totalResults / size),
+        page_size: size,
+        total_results: totalResults,
+      },
+    };
   };
 }
 

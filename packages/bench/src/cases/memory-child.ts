@@ -18,6 +18,12 @@ export interface MemoryResult {
   baselineMB: number;
   peakGrowthMB: number;
   ms: number;
+  /**
+   * ArrayBuffer bytes (typed arrays, Buffers) still held when the last user is handed out, after a
+   * full GC, over the baseline: for orgdir, the seen-id set that keeps every id to hand out once
+   * (with at most a few pooled socket buffers besides).
+   */
+  heldBufferBytes: number;
 }
 
 const job = JSON.parse(process.argv[2] ?? '{}') as MemoryJob;
@@ -52,6 +58,7 @@ const source = items();
 
 gc();
 gc();
+const baselineBuffers = process.memoryUsage().arrayBuffers;
 const baseline = process.memoryUsage.rss();
 let peak = baseline;
 const sample = (): void => {
@@ -62,8 +69,16 @@ const sample = (): void => {
 const timer = setInterval(sample, 5);
 const start = performance.now();
 let count = 0;
+let heldBufferBytes = 0;
 for await (const _ of source) {
   if (++count % 1000 === 0) sample();
+  if (count === job.users) {
+    // The listing is still open here (its last page is being handed out), so whatever it keeps
+    // for the whole listing is alive; everything per page before it is garbage after a GC.
+    sample();
+    gc();
+    heldBufferBytes = process.memoryUsage().arrayBuffers - baselineBuffers;
+  }
 }
 sample();
 clearInterval(timer);
@@ -72,5 +87,6 @@ const result: MemoryResult = {
   baselineMB: baseline / 2 ** 20,
   peakGrowthMB: (peak - baseline) / 2 ** 20,
   ms: performance.now() - start,
+  heldBufferBytes,
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -64,6 +64,7 @@ export const NUMERIC_OPTIONS = {
   maxResponseBytes: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true, default: 50 * 1024 * 1024 },
   retryBaseDelayMs: { min: 0, max: MAX_TIMER_MS, integer: false, default: 500 },
   maxRetryDelayMs: { min: 0, max: MAX_TIMER_MS, integer: false, default: 30_000 },
+  maxRelists: { min: 0, max: 10, integer: true, default: 2 },
 } as const satisfies Record<string, NumberRange & { default: number }>;
 // Exported, so frozen: a caller cannot widen a range and switch a check off.
 for (const row of Object.values(NUMERIC_OPTIONS)) Object.freeze(row);

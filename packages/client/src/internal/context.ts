@@ -10,6 +10,8 @@ export interface VendorContext<Paths extends object> {
   raw: Client<Paths>;
   /** Page requests in flight at once (Telnyx page-number listings). */
   concurrency: number;
+  /** Times `toArray()` lists again from page 1 after an inconsistent pass. */
+  maxRelists?: number;
   /** A per-request `fetch` for openapi-fetch carrying the caller's signal (held strongly) and a retry listener. */
   fetchWith(hooks: RetryHooks): (request: Request) => Promise<Response>;
   /** Removes the API key from an error before it leaves a resource (see `scrubError`). */
@@ -19,7 +21,7 @@ export interface VendorContext<Paths extends object> {
 }
 
 /** The part of a vendor context that decoding answers needs (independent of the paths). */
-export type AnswerContext = Pick<VendorContext<object>, 'vendor' | 'scrub'>;
+export type AnswerContext = Pick<VendorContext<object>, 'vendor' | 'scrub' | 'maxRelists'>;
 
 /**
  * Wraps every method of a resource (and of its nested resources) so that whatever it throws,
@@ -61,13 +63,17 @@ export async function guarded<T>(ctx: AnswerContext, run: () => Promise<T>): Pro
 
 /** A PagedIterable whose errors (API, pagination, shape) leave with the key scrubbed out. */
 export function paged<T, B>(ctx: AnswerContext, source: PageSource<T, B>, signal?: AbortSignal): PagedIterable<T, B> {
-  return new PagedIterable<T, B>(async function* (pageSignal) {
-    try {
-      yield* source(pageSignal);
-    } catch (error) {
-      throw ctx.scrub(error);
-    }
-  }, signal);
+  return new PagedIterable<T, B>(
+    async function* (pageSignal) {
+      try {
+        yield* source(pageSignal);
+      } catch (error) {
+        throw ctx.scrub(error);
+      }
+    },
+    signal,
+    { maxRelists: ctx.maxRelists },
+  );
 }
 
 /** openapi-fetch's result, loosened to what `call` reads. */

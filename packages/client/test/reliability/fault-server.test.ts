@@ -184,4 +184,58 @@ describe('faults', () => {
     expect(response.headers.get('content-length')).toBeNull();
     expect((await response.arrayBuffer()).byteLength).toBe(300_000);
   });
+
+  it.each([
+    [3, ['inserted_0', 'inserted_1', 'inserted_2'], 13],
+    [-2, ['user_00005', 'user_00006', 'user_00007'], 8],
+  ])('shift by %i: users added or removed at the front for good, so later pages shift', async (by, page2, total) => {
+    server = await startFaultServer({
+      users: makeUsers(10),
+      plan: ({ page }) => (page === 2 ? { kind: 'shift', by } : undefined),
+    });
+    const s = server;
+    const shifted = await listing(telnyxPage(s, 2));
+    if (by > 0) expect(shifted.data.map((u) => u.id)).toEqual(['user_00000', 'user_00001', 'user_00002']);
+    else expect(shifted.data.map((u) => u.id)).toEqual(page2);
+    expect(shifted.meta.total_results).toBe(total);
+    expect(s.expectedIds('telnyx.users')).toHaveLength(total);
+    if (by > 0) expect(s.expectedIds('telnyx.users').slice(0, 3)).toEqual(page2);
+  });
+
+  it('overlap: the page starts early, repeating the end of the page before (both styles)', async () => {
+    const s = await start({ kind: 'overlap', by: 2 });
+    expect((await listing(telnyxPage(s, 2))).data.map((u) => u.id)).toEqual(['user_00001', 'user_00002', 'user_00003']);
+    const cursor = await listing(`${s.baseUrl('openai')}/organization/users?limit=3&after=user_00004`);
+    expect(cursor.data.map((u) => u.id)).toEqual(['user_00003', 'user_00004', 'user_00005']);
+  });
+
+  it.each([
+    [{ field: 'total_pages' as const, value: '1e999' }, '"total_pages":1e999'],
+    [{ field: 'total_results' as const, value: 1 }, '"total_results":11'],
+    [{ field: 'page_number' as const, value: '"NaN"' }, '"page_number":"NaN"'],
+  ])('meta %j: the field is bent in the raw body', async (meta, text) => {
+    const s = await start({ kind: 'meta', ...meta });
+    expect(await (await fetch(telnyxPage(s, 1))).text()).toContain(text);
+  });
+
+  it('empty: no items and has_more, with a new cursor to the same place each time (none for users)', async () => {
+    const s = await start({ kind: 'empty' });
+    const first = await listing(`${s.baseUrl('openai')}/organization/groups/g/users?limit=2&after=cur_user_00003`);
+    expect(first).toMatchObject({ data: [], has_more: true, next: 'empty1_cur_user_00003' });
+    s.setPlan(undefined);
+    const resumed = await listing(`${s.baseUrl('openai')}/organization/groups/g/users?limit=2&after=${first.next}`);
+    expect(resumed.data.map((u) => u.id)).toEqual(['user_00004', 'user_00005']);
+    s.setPlan(() => ({ kind: 'empty' }));
+    expect(await listing(`${s.baseUrl('openai')}/organization/users?limit=2`)).toMatchObject({
+      data: [],
+      has_more: true,
+      last_id: null,
+    });
+  });
+
+  it('bad-item: one item of a listing or JSON answer is replaced', async () => {
+    const s = await start({ kind: 'bad-item', item: null, at: 4 });
+    expect((await listing(telnyxPage(s, 1))).data).toEqual([expect.anything(), null, expect.anything()]);
+    expect((await listing(`${s.baseUrl('flashback')}/organization/users`)).data[4]).toBeNull();
+  });
 });

@@ -54,6 +54,16 @@ const HANG_MS = 2 * TIMEOUT_MS;
  */
 const RUNS = 20;
 
+/**
+ * Cursor listings' integrity examples, run whatever the seed: the chaos find (a page resized to one
+ * item, then a page that starts over: 26 users for 25 before), an id on two pages, empty pages.
+ */
+const CURSOR_INTEGRITY = [
+  { maxRetries: 0, limit: 3, items: 25, schedule: [[{ kind: 'resize', pageSize: 1 }], [{ kind: 'repeat' }]] },
+  { maxRetries: 0, limit: 3, items: 10, schedule: [[], [{ kind: 'overlap', by: 1 }]] },
+  { maxRetries: 0, limit: 2, items: 5, schedule: [[], [{ kind: 'empty' }], [{ kind: 'empty' }]] },
+] satisfies Array<{ maxRetries: number; limit: number; items: number; schedule: Fault[][] }>;
+
 /** Cursor listings' stall example: page 2 stalls with no retry left, so the listing must fail, not end early. */
 const CURSOR_STALL = { maxRetries: 0, limit: 2, items: 5, schedule: [[], [{ kind: 'stall' as const }]] };
 
@@ -89,8 +99,9 @@ const byPage =
   ({ page, attempt }) =>
     schedule[page - 1]?.[attempt];
 
-/** Fails the property unless `result` is what `expected` allows. */
+/** Fails the property unless `result` is what `expected` allows; whatever it is, no id came twice. */
 function verify(result: { ids: string[] } | { thrown: unknown }, expected: Expected): void {
+  if ('ids' in result) expect(new Set(result.ids).size, 'an id was handed out twice').toBe(result.ids.length);
   if ('ok' in expected) {
     if ('thrown' in result) throw new Error(`expected ${expected.ok.length} items, got ${className(result.thrown)}`);
     expect(result.ids).toEqual(expected.ok);
@@ -110,6 +121,46 @@ const resizeFrom = (size: number): fc.Arbitrary<Fault> =>
   fc.integer({ min: 1, max: size + 5 }).map((n) => ({ kind: 'resize', pageSize: n >= size ? n + 1 : n }));
 
 const repeat: fc.Arbitrary<Fault> = fc.constant({ kind: 'repeat' });
+
+/** An item that is not an object with a string id, somewhere in the page. */
+const badItem: fc.Arbitrary<Fault> = fc.record({
+  kind: fc.constant('bad-item' as const),
+  item: fc.constantFrom<unknown>(null, 42, 'x', [], {}, { id: 7 }, { id: null }, [{ id: 'user_00000' }]),
+  at: fc.nat({ max: 10 }),
+});
+
+/** A page that starts 1 to `size` items early: an id on two pages (a whole page early repeats one). */
+const overlapFrom = (size: number): fc.Arbitrary<Fault> =>
+  fc.integer({ min: 1, max: size }).map((by) => ({ kind: 'overlap', by }));
+
+/** Paging meta a buggy or hostile server might send: impossible numbers, or a count a little off. */
+const hostileMeta: fc.Arbitrary<Fault> = fc.record({
+  kind: fc.constant('meta' as const),
+  field: fc.constantFrom(
+    'total_pages' as const,
+    'page_number' as const,
+    'page_size' as const,
+    'total_results' as const,
+  ),
+  value: fc.oneof(
+    fc.constantFrom<number | string>('2.5', '0', '-1', '1e999', '"NaN"', 'null', '"3"', '9007199254740993'),
+    fc.constantFrom(-2, -1, 1, 2),
+  ),
+});
+
+/** Users added (k > 0) or removed (k < 0) at the front while paging, shifting every later page. */
+const shift: fc.Arbitrary<Fault> = fc
+  .integer({ min: -3, max: 3 })
+  .filter((by) => by !== 0)
+  .map((by) => ({ kind: 'shift', by }));
+
+/** The faults of a page-number listing's data and meta (one arbitrary, so clean schedules stay as common). */
+const numberedIntegrity = (size: number): fc.Arbitrary<Fault> =>
+  fc.oneof(shift, overlapFrom(size), hostileMeta, badItem);
+
+/** The faults of a cursor listing's data: an id on two pages, empty pages that claim more, bad items. */
+const cursorIntegrity = (limit: number): fc.Arbitrary<Fault> =>
+  fc.oneof(overlapFrom(limit), fc.constant({ kind: 'empty' as const }), badItem);
 
 /** Runs `body` against a fresh fault server; a run that hangs fails with the requests the server saw. */
 async function withServer(options: FaultServerOptions, body: (server: FaultServer) => Promise<void>): Promise<void> {
@@ -143,7 +194,9 @@ describe.concurrent('telnyx users.list: page numbers, concurrent pages', () => {
         users: fc.constant(users),
         concurrency: fc.integer({ min: 1, max: 6 }),
         schedule: sometimesStalled(
-          fc.array(attemptsFor(maxRetries, [repeat, resizeFrom(pageSize)]), { maxLength: 10 }),
+          fc.array(attemptsFor(maxRetries, [repeat, resizeFrom(pageSize), numberedIntegrity(pageSize)]), {
+            maxLength: 10,
+          }),
           pagesOf(users, pageSize),
         ),
       }),
@@ -169,6 +222,8 @@ describe.concurrent('telnyx users.list: page numbers, concurrent pages', () => {
         {
           ...runs(RUNS),
           // Pages 2 and 3 stall at once, one before and one after its headers; both retries succeed.
+          // Then one of each integrity fault, whatever the seed: an id on two pages, users added
+          // while paging, impossible meta, an item that is not an object.
           examples: [
             [
               {
@@ -177,6 +232,26 @@ describe.concurrent('telnyx users.list: page numbers, concurrent pages', () => {
                 users: 5,
                 concurrency: 2,
                 schedule: [[], [{ kind: 'stall' }], [{ kind: 'stall-body' }]],
+              },
+            ],
+            [{ maxRetries: 0, pageSize: 3, users: 10, concurrency: 2, schedule: [[], [{ kind: 'overlap', by: 1 }]] }],
+            [{ maxRetries: 1, pageSize: 3, users: 10, concurrency: 3, schedule: [[], [], [{ kind: 'shift', by: 2 }]] }],
+            [
+              {
+                maxRetries: 0,
+                pageSize: 2,
+                users: 5,
+                concurrency: 2,
+                schedule: [[{ kind: 'meta', field: 'total_pages', value: '1e999' }]],
+              },
+            ],
+            [
+              {
+                maxRetries: 0,
+                pageSize: 2,
+                users: 5,
+                concurrency: 2,
+                schedule: [[], [], [{ kind: 'bad-item', item: null, at: 0 }]],
               },
             ],
           ],
@@ -200,7 +275,7 @@ const cursorScenario = fc
       limit: fc.constant(limit),
       items: fc.constant(items),
       schedule: sometimesStalled(
-        fc.array(attemptsFor(maxRetries, [repeat, resizeFrom(limit)]), { maxLength: 10 }),
+        fc.array(attemptsFor(maxRetries, [repeat, resizeFrom(limit), cursorIntegrity(limit)]), { maxLength: 10 }),
         pagesOf(items, limit),
       ),
     }),
@@ -227,10 +302,14 @@ const cursorProperty =
             maxRetries,
           });
           const result = await settle(() => list(client, limit));
-          verify(result, expectCursor(server.expectedIds(endpoint), limit, schedule, maxRetries));
+          const hasNext = endpoint !== 'openai.users';
+          verify(result, expectCursor(server.expectedIds(endpoint), limit, schedule, maxRetries, hasNext));
         });
       }),
-      { ...runs(RUNS), examples: [[CURSOR_STALL]] },
+      {
+        ...runs(RUNS),
+        examples: [[CURSOR_STALL], ...CURSOR_INTEGRITY.map((example) => [example] as [typeof example])],
+      },
     );
   };
 
@@ -283,21 +362,24 @@ describe.concurrent('single-request operations', () => {
     'flashback organization.users.list: every user, or the predicted typed error (success:false included)',
     async () => {
       await fc.assert(
-        fc.asyncProperty(scenario([fc.constant({ kind: 'unsuccessful' })]), async ({ maxRetries, users, attempts }) => {
-          await withServer(
-            { users: makeUsers(users), plan: ({ attempt }) => attempts[attempt], apiKey: KEY },
-            async (server) => {
-              const client = createFlashbackClient({
-                ...FAST,
-                timeoutMs: timeoutFor(attempts),
-                baseUrl: server.baseUrl('flashback'),
-                maxRetries,
-              });
-              const result = await settle(() => client.organization.users.list());
-              verify(result, expectSingle(server.expectedIds('flashback.users'), attempts, maxRetries));
-            },
-          );
-        }),
+        fc.asyncProperty(
+          scenario([fc.constant({ kind: 'unsuccessful' }), badItem]),
+          async ({ maxRetries, users, attempts }) => {
+            await withServer(
+              { users: makeUsers(users), plan: ({ attempt }) => attempts[attempt], apiKey: KEY },
+              async (server) => {
+                const client = createFlashbackClient({
+                  ...FAST,
+                  timeoutMs: timeoutFor(attempts),
+                  baseUrl: server.baseUrl('flashback'),
+                  maxRetries,
+                });
+                const result = await settle(() => client.organization.users.list());
+                verify(result, expectSingle(server.expectedIds('flashback.users'), attempts, maxRetries));
+              },
+            );
+          },
+        ),
         { ...runs(RUNS), examples: [[{ maxRetries: 1, users: 3, attempts: [{ kind: 'stall-body' }] }]] },
       );
     },

@@ -18,6 +18,7 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from '../../src/index.js';
+import { MAX_EMPTY_PAGES } from '../../src/pagination.js';
 import type { Fault } from '../support/fault-server.js';
 
 /** A class of error the client may throw. */
@@ -103,6 +104,11 @@ function classify(fault: Fault): { served: Fault } | { transient: ErrorClass } |
     case 'ok':
     case 'repeat':
     case 'resize':
+    case 'shift':
+    case 'overlap':
+    case 'meta':
+    case 'empty':
+    case 'bad-item':
       return { served: fault };
     case 'unsuccessful':
     case 'non-json':
@@ -155,10 +161,19 @@ export type Expected =
   | { ok: string[] }
   /** This error (its exact class). */
   | { error: ErrorClass }
-  /** The server broke its own paging (a page of another size): either exactly these ids, or any OrgdirError. */
+  /**
+   * The server broke its own paging, or its data changed while paging: either exactly these ids
+   * (the server's users at the end, from a consistent pass), or any OrgdirError.
+   */
   | { okOrAnyError: string[] };
 
-/** Telnyx page-number listing of `ids` at `pageSize`, with `schedule[k-1]` the attempts of page k. */
+/**
+ * Telnyx page-number listing of `ids` at `pageSize`, with `schedule[k-1]` the attempts of page k.
+ * Pages are judged in order, as the pager hands them out: the first error decides; a page that
+ * breaks the paging (another size, hostile meta) or data that changes (`shift`, anywhere: a page
+ * requested ahead may change the pages before it) allows any typed error; an `overlap` (an id on
+ * two pages) makes the pass inconsistent, so the listing is listed again or fails at its end.
+ */
 export function expectNumbered(
   ids: string[],
   pageSize: number,
@@ -167,34 +182,77 @@ export function expectNumbered(
 ): Expected {
   const first = requestOutcome(schedule[0] ?? [], maxRetries);
   if ('error' in first) return first;
-  if (first.served.kind === 'resize') return { okOrAnyError: ids };
+  const loose = { okOrAnyError: ids };
+  if (schedule.some((attempts) => attempts.some((fault) => fault.kind === 'shift'))) return loose;
+  let inconsistent = false;
   const total = Math.ceil(ids.length / pageSize);
-  for (let page = 2; page <= total; page++) {
-    const outcome = requestOutcome(schedule[page - 1] ?? [], maxRetries);
+  for (let page = 1; page <= Math.max(1, total); page++) {
+    const outcome = page === 1 ? first : requestOutcome(schedule[page - 1] ?? [], maxRetries);
     if ('error' in outcome) return outcome;
-    if (outcome.served.kind === 'repeat') return { error: PaginationError };
-    if (outcome.served.kind === 'resize') return { okOrAnyError: ids };
+    const { served } = outcome;
+    if (served.kind === 'bad-item') return { error: InvalidResponseError };
+    if (served.kind === 'resize' || served.kind === 'meta') return loose;
+    if (served.kind === 'repeat' && page > 1) return { error: PaginationError };
+    if (served.kind === 'overlap' && page > 1) {
+      // A whole page early is a repeated page; less is an id on two pages.
+      if (served.by >= pageSize) return loose;
+      inconsistent = true;
+    }
   }
-  return { ok: ids };
+  return inconsistent ? loose : { ok: ids };
 }
 
-/** Cursor listing of `ids` at `limit`, with `schedule[p-1]` the attempts of the p-th page. */
-export function expectCursor(ids: string[], limit: number, schedule: readonly Fault[][], maxRetries: number): Expected {
+/**
+ * Cursor listing of `ids` at `limit`, with `schedule[p-1]` the attempts of the p-th page.
+ * `hasNext`: the listing's answers carry `next` (groups, group users), so an empty page can still
+ * point further; OpenAI users page by the last id, which an empty page does not have.
+ */
+export function expectCursor(
+  ids: string[],
+  limit: number,
+  schedule: readonly Fault[][],
+  maxRetries: number,
+  hasNext = true,
+): Expected {
   let position = 0;
+  let empty = 0;
+  let inconsistent = false;
+  const loose = { okOrAnyError: ids };
   for (let page = 1; ; page++) {
     const outcome = requestOutcome(schedule[page - 1] ?? [], maxRetries);
     if ('error' in outcome) return outcome;
     const { served } = outcome;
-    if (served.kind === 'repeat' && page > 1) return { error: PaginationError };
+    if (served.kind === 'bad-item') return { error: InvalidResponseError };
+    if (served.kind === 'empty') {
+      if (!hasNext || ++empty > MAX_EMPTY_PAGES) return { error: PaginationError };
+      continue;
+    }
+    empty = 0;
+    if (served.kind === 'repeat' && page > 1) {
+      // The server answers the page that ended at the cursor. With `next` it points back at the
+      // cursor; by last id it does too, unless fewer than a page came before (after a resize to
+      // fewer): then that page runs past the cursor, repeating the ids before it.
+      if (hasNext || position >= limit) return { error: PaginationError };
+      inconsistent = true;
+      position = 0;
+    }
+    if (served.kind === 'overlap' && position > 0) {
+      // A whole page early repeats the cursor, or walks back over pages already listed.
+      if (served.by >= limit) return loose;
+      inconsistent = true;
+      position -= served.by;
+    }
+    if (served.kind === 'shift') return loose;
     position += served.kind === 'resize' ? served.pageSize : limit;
-    if (position >= ids.length) return { ok: ids };
+    if (position >= ids.length) return inconsistent ? loose : { ok: ids };
   }
 }
 
 /** A single-request operation (Flashback list, Telnyx report). */
 export function expectSingle(ids: string[], attempts: readonly Fault[], maxRetries: number): Expected {
   const outcome = requestOutcome(attempts, maxRetries);
-  return 'error' in outcome ? outcome : { ok: ids };
+  if ('error' in outcome) return outcome;
+  return outcome.served.kind === 'bad-item' ? { error: InvalidResponseError } : { ok: ids };
 }
 
 /** Runs a listing and returns its ids, or the error it threw. */

@@ -3,7 +3,9 @@
  * Telnyx, Flashback and OpenAI do (page numbers, a report in JSON or CSV, one unpaginated list,
  * cursors), and answers each request according to a fault plan: 429 with `Retry-After`, 5xx,
  * connection resets, stalls, truncated or non-JSON bodies, a wrong content type, a repeated page
- * or cursor, a page of another size. Every request is recorded; `close()` ends every socket.
+ * or cursor, a page of another size, users added or removed while paging, a page that starts early,
+ * bent paging meta, empty pages that claim more, items that are not objects with a string id.
+ * Every request is recorded; `close()` ends every socket.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -32,6 +34,9 @@ export type Endpoint =
   | 'openai.groups'
   | 'openai.groupUsers';
 
+/** The paging fields of a Telnyx page's meta. */
+export type MetaField = 'total_pages' | 'page_number' | 'page_size' | 'total_results';
+
 /** `Retry-After` as delta-seconds, or as an HTTP date `offsetMs` from now (may be in the past). */
 export type RetryAfter = { seconds: number } | { dateOffsetMs: number };
 
@@ -59,6 +64,22 @@ export type Fault =
   | { kind: 'repeat' }
   /** Listings: this page is cut at `pageSize` items instead of the requested size, and says so in its meta. */
   | { kind: 'resize'; pageSize: number }
+  /**
+   * The data changes while paging: just before this request is answered, `by` new users are added
+   * at the front (`by` > 0) or the first −`by` removed (`by` < 0), for good. Later pages shift.
+   */
+  | { kind: 'shift'; by: number }
+  /** Listings: this page starts `by` items early, repeating the end of the page before (an id on two pages). */
+  | { kind: 'overlap'; by: number }
+  /**
+   * Telnyx users: meta field `field` is bent: a number is added to its true value, a string is
+   * sent as raw JSON text in its place (`2.5`, `1e999`, `"NaN"`, `null`…).
+   */
+  | { kind: 'meta'; field: MetaField; value: number | string }
+  /** OpenAI listings: no items, `has_more: true`, and (where the listing has `next`) a new cursor to the same place. */
+  | { kind: 'empty' }
+  /** Listings and JSON answers: item `at` (modulo the page's length; added to an empty page) is replaced by `item`. */
+  | { kind: 'bad-item'; item: unknown; at: number }
   /** A body of `bytes` bytes, with or without a Content-Length. */
   | { kind: 'huge'; bytes: number; declareLength: boolean; status?: number }
   /** Anything: built from the request (e.g. an error body that echoes the Authorization header). */
@@ -147,7 +168,10 @@ export function makeUsers(n: number, groupCount = 3): FakeUser[] {
 
 /** Starts the server on 127.0.0.1, port 0. */
 export async function startFaultServer(options: FaultServerOptions): Promise<FaultServer> {
-  const users = options.users;
+  // A copy: `shift` adds and removes users while the server runs.
+  const users = [...options.users];
+  let inserted = 0;
+  let emptyCursors = 0;
   const groups =
     options.groups ??
     [...new Set(users.flatMap((u) => u.groups))].map((name, i) => ({
@@ -215,10 +239,26 @@ export async function startFaultServer(options: FaultServerOptions): Promise<Fau
       return;
     }
     switch (fault.kind) {
+      case 'shift':
+        if (fault.by > 0) {
+          const added = Array.from({ length: fault.by }, () => {
+            const n = inserted++;
+            return { id: `inserted_${n}`, email: `inserted${n}@example.com`, name: `Inserted ${n}`, groups: [] };
+          });
+          users.unshift(...added);
+        } else {
+          users.splice(0, -fault.by);
+        }
+        answer(res, endpoint, query, fault, route.groupId, req.headers.accept);
+        return;
       case 'ok':
       case 'repeat':
       case 'resize':
       case 'unsuccessful':
+      case 'overlap':
+      case 'meta':
+      case 'empty':
+      case 'bad-item':
         answer(res, endpoint, query, fault, route.groupId, req.headers.accept);
         return;
       case 'status': {
@@ -309,6 +349,13 @@ export async function startFaultServer(options: FaultServerOptions): Promise<Fau
     accept: string | undefined,
   ): { status: number; type: string; body: string } {
     const json = (value: unknown) => ({ status: 200, type: 'application/json', body: JSON.stringify(value) });
+    /** `data`, with the `bad-item` fault's item in place of one of its items. */
+    const bent = (data: unknown[]): unknown[] => {
+      if (fault.kind !== 'bad-item') return data;
+      const copy = [...data];
+      copy[data.length === 0 ? 0 : fault.at % data.length] = fault.item;
+      return copy;
+    };
     switch (endpoint) {
       case 'telnyx.users': {
         const requested = clampSize(query.get('page[size]'), PAGE_SIZE.telnyx);
@@ -316,25 +363,36 @@ export async function startFaultServer(options: FaultServerOptions): Promise<Fau
         const number = Number(query.get('page[number]') ?? '1');
         // A repeated page: the items of the page before, labelled with the number asked for.
         const source = fault.kind === 'repeat' && number > 1 ? number - 1 : number;
-        const data = users
-          .slice((source - 1) * size, source * size)
-          .map((u) => telnyxUser(u, query.get('include_groups') === 'true'));
-        const total_pages = Math.ceil(users.length / size);
-        return json({ data, meta: { total_pages, total_results: users.length, page_number: number, page_size: size } });
+        const start = Math.max(0, (source - 1) * size - (fault.kind === 'overlap' ? fault.by : 0));
+        const data = users.slice(start, start + size).map((u) => telnyxUser(u, query.get('include_groups') === 'true'));
+        const meta: Record<MetaField, number> = {
+          total_pages: Math.ceil(users.length / size),
+          total_results: users.length,
+          page_number: number,
+          page_size: size,
+        };
+        if (fault.kind === 'meta' && typeof fault.value === 'number') meta[fault.field] += fault.value;
+        const answer = json({ data: bent(data), meta });
+        if (fault.kind === 'meta' && typeof fault.value === 'string') {
+          answer.body = answer.body.replace(new RegExp(`"${fault.field}":-?[0-9]+`), `"${fault.field}":${fault.value}`);
+        }
+        return answer;
       }
       case 'telnyx.report': {
         if (accept?.includes('text/csv'))
           return { status: 200, type: 'text/csv; charset=utf-8', body: reportCsv(users) };
         return json({
-          data: users.map((u) => ({
-            ...telnyxUser(u, false),
-            groups: u.groups.map((name) => ({ id: groupIdOf(name), name })),
-          })),
+          data: bent(
+            users.map((u) => ({
+              ...telnyxUser(u, false),
+              groups: u.groups.map((name) => ({ id: groupIdOf(name), name })),
+            })),
+          ),
         });
       }
       case 'flashback.users': {
         if (fault.kind === 'unsuccessful') return json({ success: false, data: [], total: 0 });
-        return json({ success: true, data: users.map(flashbackUser), total: users.length });
+        return json({ success: true, data: bent(users.map(flashbackUser)), total: users.length });
       }
       case 'openai.users':
       case 'openai.groups':
@@ -345,23 +403,37 @@ export async function startFaultServer(options: FaultServerOptions): Promise<Fau
             : users.map((u) => openaiUser(u, endpoint === 'openai.users' ? 'reader' : undefined));
         const limit = fault.kind === 'resize' ? fault.pageSize : clampSize(query.get('limit'), PAGE_SIZE.openai);
         const after = query.get('after');
+        // An `empty` page's cursor is `emptyN_` before the cursor it was asked with (nothing: the start).
+        const target = after?.replace(/^(empty\d+_)+/, '') || null;
         const position =
-          after === null ? 0 : items.findIndex((item) => item.id === after || `cur_${item.id}` === after) + 1;
-        if (after !== null && position === 0) {
+          target === null ? 0 : items.findIndex((item) => item.id === target || `cur_${item.id}` === target) + 1;
+        if (target !== null && position === 0) {
           return { status: 400, type: 'application/json', body: JSON.stringify(errorBody(endpoint, 400)) };
+        }
+        if (fault.kind === 'empty') {
+          if (endpoint === 'openai.users')
+            return json({ object: 'list', data: [], first_id: null, last_id: null, has_more: true });
+          return json({ object: 'list', data: [], has_more: true, next: `empty${++emptyCursors}_${after ?? ''}` });
         }
         // A repeated cursor: the page that ended at `after`, still claiming more, pointing back at `after`.
         const repeated = fault.kind === 'repeat' && after !== null;
-        const start = repeated ? Math.max(0, position - limit) : position;
+        const back = repeated ? limit : fault.kind === 'overlap' ? fault.by : 0;
+        const start = Math.max(0, position - back);
         const data = items.slice(start, start + limit);
         const has_more = repeated || start + limit < items.length;
         const last = data.at(-1)?.id;
         if (endpoint === 'openai.users') {
-          return json({ object: 'list', data, first_id: data[0]?.id ?? null, last_id: last ?? null, has_more });
+          return json({
+            object: 'list',
+            data: bent(data),
+            first_id: data[0]?.id ?? null,
+            last_id: last ?? null,
+            has_more,
+          });
         }
         const next = repeated ? after : has_more && last !== undefined ? `cur_${last}` : null;
         void groupId;
-        return json({ object: 'list', data, has_more, next });
+        return json({ object: 'list', data: bent(data), has_more, next });
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { Flashback } from '@orgdir/types';
+import { checkItems } from '../../internal/check-items.js';
 import { call, guarded, invalidShape, type VendorContext } from '../../internal/context.js';
 
 type Schemas = Flashback.components['schemas'];
@@ -48,7 +49,8 @@ export function flashbackOrganizationUsers(ctx: VendorContext<Flashback.paths>):
         if (data.success !== true || !Array.isArray(data.data)) {
           throw invalidShape(ctx, 'a successful user list (success:true, data[])');
         }
-        return data.data.map((user) => ({ ...user, orgRoleName: flashbackRoleName(user.orgRole) }));
+        const users = checkItems<Schemas['User']>(ctx, 'listOrganizationUsers', data.data);
+        return users.map((user) => ({ ...user, orgRoleName: flashbackRoleName(user.orgRole) }));
       }),
   };
 }

@@ -101,6 +101,7 @@ export function openaiGroupUsers(ctx: VendorContext<OpenAI.paths>): OpenAIGroupU
       checkLimit(limit, 100);
       return openaiListing<OpenAIGroupUser, OpenAIGroupUsersPage>(
         ctx,
+        'listGroupUsers',
         (cursor, fetch) =>
           ctx.raw.GET('/organization/groups/{group_id}/users', {
             params: { path: { group_id: groupId }, query: defined({ limit, order, after: cursor }) },

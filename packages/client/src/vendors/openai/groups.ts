@@ -38,6 +38,7 @@ export function openaiGroups(ctx: VendorContext<OpenAI.paths>): OpenAIGroups {
       checkLimit(limit, 1000);
       return openaiListing<OpenAIGroup, OpenAIGroupsPage>(
         ctx,
+        'listGroups',
         (cursor, fetch) =>
           ctx.raw
             .GET('/organization/groups', { params: { query: defined({ limit, order, after: cursor }) }, fetch })

@@ -35,6 +35,7 @@ export function openaiUsers(ctx: VendorContext<OpenAI.paths>): OpenAIUsers {
       checkLimit(limit, 1000);
       return openaiListing<OpenAIUser, OpenAIUsersPage>(
         ctx,
+        'listUsers',
         (cursor, fetch) =>
           ctx.raw.GET('/organization/users', { params: { query: defined({ limit, emails, after: cursor }) }, fetch }),
         after,

@@ -1,4 +1,5 @@
 import type { Telnyx } from '@orgdir/types';
+import { checkItems } from '../../internal/check-items.js';
 import { checkNumber } from '../../internal/config.js';
 import { call, guarded, invalidShape, paged, type VendorContext } from '../../internal/context.js';
 import { parseCsv } from '../../internal/csv.js';
@@ -81,16 +82,17 @@ export function telnyxUsers(ctx: VendorContext<Telnyx.paths>): TelnyxUsers {
               fetch: ctx.fetchWith({ signal: page.signal, onRetry }),
             }),
           );
-          const totalPages = data.meta?.total_pages;
-          if (!Array.isArray(data.data) || typeof totalPages !== 'number') {
-            throw invalidShape(ctx, 'a page of users with meta.total_pages');
+          const meta: unknown = data.meta;
+          if (!Array.isArray(data.data) || meta === null || typeof meta !== 'object' || !numericMeta(meta)) {
+            throw invalidShape(ctx, 'a page of users with numeric meta.total_pages (and numeric page fields)');
           }
           return {
-            data: data.data,
+            data: checkItems<TelnyxUser>(ctx, 'listOrganizationUsers', data.data),
             body: data,
-            totalPages,
-            pageNumber: data.meta?.page_number,
-            pageSize: data.meta?.page_size,
+            totalPages: meta.total_pages,
+            pageNumber: meta.page_number,
+            pageSize: meta.page_size,
+            totalResults: meta.total_results,
           };
         },
         { concurrency: ctx.concurrency, pageSize },
@@ -119,9 +121,29 @@ export function telnyxUsers(ctx: VendorContext<Telnyx.paths>): TelnyxUsers {
         );
         // The generated type unions both media types; the JSON one is the object.
         if (typeof data !== 'object' || !Array.isArray(data.data)) throw invalidShape(ctx, 'a users/groups report');
-        return data.data;
+        return checkItems<TelnyxReportRow>(ctx, 'getOrganizationUsersGroupsReport', data.data);
       }),
   };
+}
+
+/** The paging meta, as far as its types go: `total_pages` a number, the other fields numbers when present. */
+interface NumericMeta {
+  total_pages: number;
+  page_number?: number;
+  page_size?: number;
+  total_results?: number;
+}
+
+/** True when `meta` has a numeric `total_pages` and its other paging fields are numbers or absent. */
+function numericMeta(meta: object): meta is NumericMeta {
+  const fields = meta as Record<string, unknown>;
+  const optional = (key: string) => fields[key] === undefined || typeof fields[key] === 'number';
+  return (
+    typeof fields.total_pages === 'number' &&
+    optional('page_number') &&
+    optional('page_size') &&
+    optional('total_results')
+  );
 }
 
 /**

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { SeenIds } from '../../src/internal/seen-ids.js';
+
+describe('SeenIds', () => {
+  it('tells a new id from one seen before', () => {
+    const seen = new SeenIds();
+    expect(['a', 'b', 'a', '', 'b', ''].map((id) => seen.add(id))).toEqual([true, true, false, true, false, false]);
+    expect(seen.size).toBe(3);
+  });
+
+  it.each([
+    ['ids that differ in one character', ['user_00001', 'user_00002', 'user_00010', 'user_00100']],
+    ['ids that are anagrams', ['abc', 'acb', 'bac', 'bca', 'cab', 'cba']],
+    ['ids that are prefixes of each other', ['u', 'us', 'use', 'user', 'user_', 'user_0']],
+    ['ids outside Latin-1', ['ユーザー', 'ユーザ', '\u{1f600}', '\u{1f601}', '\ud800']],
+  ])('keeps %s apart', (_name, ids) => {
+    const seen = new SeenIds();
+    expect(ids.map((id) => seen.add(id))).toEqual(ids.map(() => true));
+    expect(ids.map((id) => seen.add(id))).toEqual(ids.map(() => false));
+  });
+
+  it('grows past its first table and loses nothing on the way (slot collisions probe on)', () => {
+    // Four slots to start: nearly every id lands on a taken slot and the table grows many times.
+    const seen = new SeenIds(4);
+    const ids = Array.from({ length: 5_000 }, (_, i) => `id-${i}`);
+    for (const id of ids) expect(seen.add(id)).toBe(true);
+    for (const id of ids) expect(seen.add(id)).toBe(false);
+    expect(seen.size).toBe(5_000);
+  });
+
+  it('has no false negative and no false positive over 1,000,000 ids, at 16 bytes an id or less', () => {
+    const seen = new SeenIds();
+    const n = 1_000_000;
+    let fresh = 0;
+    for (let i = 0; i < n; i++) if (seen.add(`6a09cdc3-8948-47f0-${i.toString(16).padStart(12, '0')}`)) fresh++;
+    expect(fresh).toBe(n);
+    let again = 0;
+    for (let i = 0; i < n; i++) if (!seen.add(`6a09cdc3-8948-47f0-${i.toString(16).padStart(12, '0')}`)) again++;
+    expect(again).toBe(n);
+    expect(seen.size).toBe(n);
+    expect(seen.bytes / n).toBeLessThanOrEqual(16);
+    expect(seen.bytes / n).toBeGreaterThanOrEqual(8);
+  });
+
+  it('stays between 8 and 16 bytes an id at every size past the first table', () => {
+    const seen = new SeenIds();
+    const perId: number[] = [];
+    for (let i = 1; i <= 100_000; i++) {
+      seen.add(`u${i}`);
+      if (i >= 1_000 && i % 997 === 0) perId.push(seen.bytes / i);
+    }
+    expect(Math.max(...perId)).toBeLessThanOrEqual(16);
+    expect(Math.min(...perId)).toBeGreaterThanOrEqual(8);
+  });
+});
