@@ -99,6 +99,7 @@ function createContext<Paths extends object>(
     maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
     maxResponseBytes: options.maxResponseBytes ?? 50 * 1024 * 1024,
     logger: options.logger,
+    vendor,
   });
   const raw = createClient<Paths>({
     baseUrl,

@@ -1,4 +1,6 @@
-import { APIConnectionError, APITimeoutError, OrgdirError } from '../errors.js';
+import { OrgdirError, type Vendor } from '../errors.js';
+import { connectionError, timeoutError } from '../internal/connection-cause.js';
+import { fetchArgs } from '../internal/fetch-args.js';
 import { readCapped } from '../internal/read-body.js';
 import { attemptSignal, sleep } from './timeout.js';
 
@@ -11,6 +13,8 @@ export interface RetryFetchOptions {
   maxRetryDelayMs: number;
   maxResponseBytes: number;
   logger?: Pick<Console, 'debug' | 'warn'> | undefined;
+  /** Named in connection and timeout errors. */
+  vendor?: Vendor | undefined;
 }
 
 /** Told about each retry a request makes, e.g. so a pager can slow down on a 429. */
@@ -81,7 +85,7 @@ export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
         outgoing = new Request(request.body === null ? request : request.clone(), { signal: timer.signal });
         sending.add(outgoing);
         const send = async (attemptRequest: Request) =>
-          readCapped(await options.fetch(attemptRequest), options.maxResponseBytes, timer.signal);
+          readCapped(await options.fetch(...fetchArgs(attemptRequest)), options.maxResponseBytes, timer.signal);
         // The race makes the timeout and the caller's abort end the attempt even if the abort never
         // reaches fetch (see RetryHooks.signal); fetch still gets the signal to close the socket.
         const pending = send(outgoing);
@@ -91,8 +95,8 @@ export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
         if (caller.aborted) throw caller.reason;
         if (error instanceof OrgdirError) throw error;
         const failure = timer.timedOut()
-          ? new APITimeoutError(`Request timed out after ${options.timeoutMs} ms: ${where()}`)
-          : new APIConnectionError(`Connection error: ${where()}`, { cause: error });
+          ? timeoutError(options.vendor, where(), options.timeoutMs)
+          : connectionError(options.vendor, where(), error);
         if (attempt >= options.maxRetries) throw failure;
         const delayMs = backoffMs(attempt, options.retryBaseDelayMs, options.maxRetryDelayMs);
         logger?.debug(`orgdir: ${where()} failed (${failure.name}), retry ${attempt + 1} in ${Math.round(delayMs)} ms`);
