@@ -7,6 +7,8 @@ export interface RunMainOptions {
   env?: Record<string, string>;
   /** Pretend stderr is a terminal (the progress line is drawn only then). */
   stderrIsTTY?: boolean;
+  /** Pretend stdout is a terminal (control characters are then escaped). */
+  stdoutIsTTY?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export async function runMain(args: readonly string[], options: RunMainOptions =
   let stderr = '';
   const code = await main(args, {
     stdout: {
-      isTTY: false,
+      isTTY: options.stdoutIsTTY ?? false,
       write: (chunk: string) => {
         stdout += chunk;
         return true;
