@@ -7,7 +7,9 @@ import { type Format, formatDirectory, type VendorSummary } from '../format/inde
 import { notice } from '../notice.js';
 import { addConnectionOptions, formatOption, outputOption, rawOption } from '../options.js';
 import { emit } from '../output.js';
+import { settleOutputOptions } from '../output-options.js';
 import { createProgress } from '../progress.js';
+import { unmappedNotice } from '../unmapped.js';
 import { KEY_ENV, parseVendorList, VENDORS } from '../vendors.js';
 
 /** Options of `orgdir directory`. */
@@ -50,7 +52,7 @@ export async function runDirectory(ctx: Context, options: DirectoryOptions): Pro
     for (const entry of result.vendors) {
       if (entry.status === 'failed') notice(ctx, describeError(entry.error ?? 'failed', entry.vendor));
       entry.unmapped.slice(0, MAX_UNMAPPED_NOTICES).forEach((u) => {
-        notice(ctx, `${entry.vendor}: could not map a user: ${u.reason}`);
+        notice(ctx, unmappedNotice(entry.vendor, u));
       });
       if (entry.unmapped.length > MAX_UNMAPPED_NOTICES) {
         notice(ctx, `${entry.vendor}: ${entry.unmapped.length - MAX_UNMAPPED_NOTICES} more users could not be mapped`);
@@ -91,7 +93,7 @@ export function directoryCommand(ctx: Context): Command {
     .addOption(formatOption())
     .addOption(outputOption())
     .addOption(rawOption());
-  return addConnectionOptions(command)
+  return settleOutputOptions(addConnectionOptions(command))
     .addHelpText(
       'after',
       `
