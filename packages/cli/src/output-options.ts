@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from './errors.js';
-import { STDOUT_PATH } from './output-target.js';
+import { isStdout } from './output-target.js';
 
 /**
  * The format an `--output` file's extension implies, when `--format` is not given. A table, so a
@@ -23,16 +23,16 @@ export function formatForFile(file: string): string | undefined {
 }
 
 /**
- * Settles a command's output options before it runs: `--output -` means stdout; without
+ * Settles a command's output options before it runs: `--output -` (or `/dev/stdout`) means stdout; without
  * `--format`, the format follows the `--output` extension; `--raw` with a format that cannot carry
  * it is a usage error (exit 2) rather than silently ignored.
  */
 export function settleOutputOptions(command: Command): Command {
   return command.hook('preAction', (cmd) => {
     const opts = cmd.opts<{ output?: string; format?: string; raw?: boolean }>();
-    if (opts.output === STDOUT_PATH) cmd.setOptionValueWithSource('output', undefined, 'cli');
+    if (opts.output !== undefined && isStdout(opts.output)) cmd.setOptionValueWithSource('output', undefined, 'cli');
     const given = cmd.getOptionValueSource('format');
-    if (opts.output && opts.output !== STDOUT_PATH && (given === 'default' || given === undefined)) {
+    if (opts.output && !isStdout(opts.output) && (given === 'default' || given === undefined)) {
       const inferred = formatForFile(opts.output);
       const choices = cmd.options.find((o) => o.attributeName() === 'format')?.argChoices;
       if (inferred && choices) {

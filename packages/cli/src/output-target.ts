@@ -6,6 +6,17 @@ import { OutputError } from './errors.js';
 /** `--output -` means standard output, as in most Unix tools. */
 export const STDOUT_PATH = '-';
 
+/**
+ * Names of this process's standard output. Written through the stdout stream like `-`: opening
+ * them again fails when stdout is a socket (as a spawning parent often makes it).
+ */
+const STDOUT_NAMES = new Set([STDOUT_PATH, '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
+/** True when `--output` names standard output (`-`, `/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`). */
+export function isStdout(path: string): boolean {
+  return STDOUT_NAMES.has(path);
+}
+
 /** Symbolic links followed when the last one dangles, as the kernel's own limit (ELOOP beyond). */
 const MAX_LINKS = 40;
 
@@ -28,23 +39,31 @@ async function danglingLinkTarget(path: string): Promise<string | undefined> {
 }
 
 /**
+ * Paths of the kernel's own files (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`): they stand for
+ * an open descriptor, so they are written in place even when the descriptor is a regular file (a
+ * rename would swap the file under the shell's redirection).
+ */
+function isKernelPath(path: string): boolean {
+  return /^\/(dev|proc)\//.test(resolve(path));
+}
+
+/**
  * Decides how to write `path`: an existing regular file keeps its mode, and a symlink is written
  * through to the file it points at (the link stays a link); a new file is created 0600; anything
  * that is not a regular file is written directly, since renaming over it would replace the device
  * or pipe with a plain file.
  */
 async function resolveTarget(path: string): Promise<Target> {
-  let real: string;
-  try {
-    real = await realpath(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return { kind: 'atomic', path: (await danglingLinkTarget(path)) ?? path, mode: 0o600 };
-  }
-  const info = await stat(real);
-  if (info.isFile()) return { kind: 'atomic', path: real, mode: info.mode & 0o7777 };
-  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  return { kind: 'direct', path: real };
+  // stat follows links, /proc's magic ones too: `/dev/stdout` on a pipe is a FIFO here, while
+  // realpath would fail on it.
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (info?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if ((info && !info.isFile()) || isKernelPath(path)) return { kind: 'direct', path };
+  if (info) return { kind: 'atomic', path: await realpath(path), mode: info.mode & 0o7777 };
+  return { kind: 'atomic', path: (await danglingLinkTarget(path)) ?? path, mode: 0o600 };
 }
 
 /** Why a write failed, in words, without the temp file's name. */

@@ -1,6 +1,6 @@
 import type { Context } from './context.js';
 import { notice } from './notice.js';
-import { STDOUT_PATH, writeOutput } from './output-target.js';
+import { isStdout, writeOutput } from './output-target.js';
 import { forStream } from './terminal.js';
 
 /**
@@ -12,7 +12,7 @@ export async function emit(
   text: string,
   options: { file?: string | undefined; quiet?: boolean | undefined; what: string },
 ): Promise<void> {
-  if (!options.file || options.file === STDOUT_PATH) {
+  if (!options.file || isStdout(options.file)) {
     ctx.stdout.write(forStream(ctx.stdout, text));
     return;
   }

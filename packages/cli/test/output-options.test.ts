@@ -44,6 +44,12 @@ describe('--output -', () => {
       expect(existsSync('-')).toBe(false);
     },
   );
+
+  it.each(['/dev/stdout', '/dev/fd/1'])('%s is stdout too (no temp file beside it, no rename)', async (name) => {
+    const result = await run(['directory', '--format', 'csv', '--output', name]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^vendor,id,email,/);
+  });
 });
 
 describe('format inferred from the --output extension', () => {
