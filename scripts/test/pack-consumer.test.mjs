@@ -1,9 +1,10 @@
-// The published packages must work outside this workspace: packed by `pnpm pack`, installed from the
-// tarballs into a project under the OS temp dir, compiled by a strict TypeScript consumer and run.
-// Needs the packages' `dist/` (`pnpm turbo run build --filter=@orgdir/client...`).
+// The published packages must work outside this workspace: packed by `pnpm pack`, checked by publint
+// and Are the Types Wrong, installed from the tarballs into projects under the OS temp dir, compiled
+// by a strict TypeScript consumer and run; the CLI is installed alone (without its optional
+// `@orgdir/mock`) and then with it. Needs the packages' `dist/` (`pnpm turbo run build`).
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,17 +12,23 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { execFailure } from './support/exec-failure.mjs';
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+const publint = path.join(root, 'node_modules/.bin/publint');
+const attw = path.join(root, 'node_modules/.bin/attw');
 const API_KEY = 'KEY_pack_consumer_test';
 
-/** The published packages, each with its folder and tarball name. */
+/** The published packages, each with its folder, tarball name and whether it is a library (typed exports). */
 const packages = [
-  { name: '@orgdir/types', dir: 'packages/types', tarball: 'orgdir-types' },
-  { name: '@orgdir/client', dir: 'packages/client', tarball: 'orgdir-client' },
+  { name: '@orgdir/types', dir: 'packages/types', tarball: 'orgdir-types', library: true },
+  { name: '@orgdir/client', dir: 'packages/client', tarball: 'orgdir-client', library: true },
+  { name: '@orgdir/mock', dir: 'packages/mock', tarball: 'orgdir-mock', library: true },
+  // A binary only: no exports for attw to resolve.
+  { name: '@orgdir/cli', dir: 'packages/cli', tarball: 'orgdir-cli', library: false },
 ];
 
 /** The environment for a child pnpm: without the `npm_*` variables a parent pnpm script exports as config. */
@@ -32,15 +39,15 @@ function childEnv() {
 /**
  * Runs a command and returns its exit code and output, never throwing.
  * @param {string} command @param {string[]} args @param {string} [cwd]
- * @returns {Promise<{ code: number, output: string, stdout: string }>}
+ * @returns {Promise<{ code: number, output: string, stdout: string, stderr: string }>}
  */
 async function exec(command, args, cwd) {
   try {
     const { stdout, stderr } = await run(command, args, { cwd, env: childEnv(), maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, output: stdout + stderr, stdout };
+    return { code: 0, output: stdout + stderr, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr, message } = execFailure(error);
-    return { code, output: `${stdout}${stderr}${message}`, stdout };
+    return { code, output: `${stdout}${stderr}${message}`, stdout, stderr };
   }
 }
 
@@ -209,7 +216,7 @@ describe('packed tarballs', () => {
   beforeAll(async () => {
     for (const { dir } of packages) {
       if (!existsSync(path.join(root, dir, 'dist'))) {
-        throw new Error(`${dir}/dist is missing: run \`pnpm turbo run build --filter=@orgdir/client...\` first`);
+        throw new Error(`${dir}/dist is missing: run \`pnpm turbo run build\` first`);
       }
     }
     work = await mkdtemp(path.join(tmpdir(), 'orgdir-pack-'));
@@ -257,7 +264,7 @@ describe('packed tarballs', () => {
       /** @type {Manifest} */
       const published = JSON.parse(String(packed(name).files.get('package.json')));
       expect(published.type).toBe('module');
-      for (const conditions of Object.values(published.exports)) {
+      for (const conditions of Object.values(published.exports ?? {})) {
         expect(Object.keys(conditions)[0]).toBe('types');
       }
       const specifiers = Object.values({ ...published.dependencies, ...published.peerDependencies });
@@ -265,10 +272,29 @@ describe('packed tarballs', () => {
     });
   });
 
+  it.each(packages)('$name: publint finds nothing, not even a suggestion', async ({ name }) => {
+    const result = await exec(publint, ['run', packed(name).file, '--strict'], root);
+    expect(result.output).toContain('All good!');
+    expect(result.code).toBe(0);
+  });
+
+  it.each(packages.filter((p) => p.library))(
+    '$name: Are the Types Wrong finds no problem for ESM consumers (node16, bundler)',
+    async ({ name }) => {
+      // esm-only: the packages are ESM; CommonJS reaches them with import() (or require(esm) on Node 20.19+).
+      const args = [packed(name).file, '--profile', 'esm-only', '--format', 'table', '--no-color', '--no-emoji'];
+      const result = await exec(attw, args, root);
+      // Exit 1 on any problem the profile does not ignore (the strict profile fails these ESM-only packages).
+      expect(result.code).toBe(0);
+      expect(result.output).toMatch(/node16 \(from ESM\)\s*│\s*OK \(ESM\)/);
+      expect(result.output).toMatch(/bundler\s*│\s*OK/);
+    },
+  );
+
   describe('a TypeScript project outside the workspace', () => {
     let consumer = '';
     /** @type {Awaited<ReturnType<typeof exec>>} */
-    let compiled = { code: -1, output: 'not compiled', stdout: '' };
+    let compiled = { code: -1, output: 'not compiled', stdout: '', stderr: '' };
     /** @type {import('node:http').Server | undefined} */
     let server;
     /** @type {SeenRequest[]} */
@@ -307,7 +333,7 @@ describe('packed tarballs', () => {
     });
 
     it('installed both packages from the tarballs, not the workspace or the registry', async () => {
-      for (const { name } of packages) {
+      for (const name of ['@orgdir/types', '@orgdir/client']) {
         const installed = JSON.parse(await readFile(path.join(consumer, 'node_modules', name, 'package.json'), 'utf8'));
         expect(installed.version).toBe(packed(name).manifest.version);
       }
@@ -336,6 +362,89 @@ describe('packed tarballs', () => {
       const listed = requests.filter(({ auth }) => auth === `Bearer ${API_KEY}`);
       const pages = listed.map(({ path, query }) => `${path} ${query['page[number]']}/${query['page[size]']}`);
       expect(pages.sort()).toEqual(['/v2/organizations/users 1/2', '/v2/organizations/users 2/2']);
+    });
+  });
+
+  describe('the CLI installed in a fresh folder', () => {
+    let cli = '';
+    let store = '';
+    /** @param {string} name */
+    const tarball = (name) => `file:${packed(name).file}`;
+
+    /**
+     * Installs the folder's package.json from the tarballs and the workspace store (offline when it can).
+     * @param {string} dir
+     */
+    async function install(dir) {
+      const args = ['install', '--store-dir', store, '--no-frozen-lockfile', '--config.confirmModulesPurge=false'];
+      const offline = await exec('pnpm', [...args, '--offline'], dir);
+      if (offline.code !== 0) await must('pnpm', [...args, '--prefer-offline'], dir);
+    }
+
+    /**
+     * Writes the consumer's package.json: the CLI, and `@orgdir/mock` when asked.
+     * @param {boolean} withMock
+     */
+    async function manifest(withMock) {
+      // Our tarballs, never the registry; Prism's inner packages pinned as the workspace pins them.
+      const workspace = parseYaml(await readFile(path.join(root, 'pnpm-workspace.yaml'), 'utf8'));
+      const ours = Object.fromEntries(packages.map(({ name }) => [name, tarball(name)]));
+      /** @type {Record<string, string>} */
+      const dependencies = { '@orgdir/cli': tarball('@orgdir/cli') };
+      if (withMock) dependencies['@orgdir/mock'] = tarball('@orgdir/mock');
+      const pkg = {
+        name: 'orgdir-cli-consumer',
+        private: true,
+        dependencies,
+        pnpm: { overrides: { ...workspace.overrides, ...ours } },
+      };
+      await writeFile(path.join(cli, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+    }
+
+    /**
+     * Runs the installed `orgdir` binary from the consumer folder.
+     * @param {string[]} args
+     */
+    function orgdir(args) {
+      const bin = path.join(cli, 'node_modules/@orgdir/cli/dist/bin.js');
+      return exec(process.execPath, [bin, ...args], cli);
+    }
+
+    beforeAll(async () => {
+      cli = path.join(work, 'cli-consumer');
+      await mkdir(cli);
+      store = (await must('pnpm', ['store', 'path'], root)).trim();
+    });
+
+    it('without @orgdir/mock: light (no Prism), and --mock is one clear usage error naming the install command', async () => {
+      await manifest(false);
+      await install(cli);
+      expect(existsSync(path.join(cli, 'node_modules/@orgdir/mock'))).toBe(false);
+      // Light: no Prism installed at all (its version pins still show in the lockfile's overrides).
+      const installed = await readdir(path.join(cli, 'node_modules/.pnpm'));
+      expect(installed.filter((entry) => entry.startsWith('@stoplight+prism'))).toEqual([]);
+      expect(installed.some((entry) => entry.startsWith('@orgdir+cli@'))).toBe(true);
+      const result = await orgdir(['directory', '--mock']);
+      expect(result.code).toBe(2);
+      // One line, and only that line: no stack trace, no "skipping" before it.
+      expect(result.stderr).toMatch(/^orgdir: .*npm i -D @orgdir\/mock.*\n$/);
+      const help = await orgdir(['help']);
+      expect(help.code).toBe(0);
+    });
+
+    it('with @orgdir/mock: `orgdir directory --mock` prints the directory from the Prism mocks', async () => {
+      await manifest(true);
+      await install(cli);
+      const result = await orgdir(['directory', '--mock', '--format', 'json']);
+      expect(result.code).toBe(0);
+      /** @type {{ vendors: Array<{ vendor: string, status: string }>, users: Array<{ vendor: string }> }} */
+      const directory = JSON.parse(result.stdout);
+      expect(directory.vendors.map((v) => `${v.vendor} ${v.status}`)).toEqual([
+        'telnyx complete',
+        'flashback complete',
+        'openai complete',
+      ]);
+      expect(new Set(directory.users.map((u) => u.vendor))).toEqual(new Set(['telnyx', 'flashback', 'openai']));
     });
   });
 });

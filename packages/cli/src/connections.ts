@@ -3,11 +3,14 @@ import {
   createFlashbackClient,
   createOpenAIClient,
   createTelnyxClient,
+  redact,
   type Vendor,
 } from '@orgdir/client';
 import { baseUrlOption, type ConnectionOptions, type Context } from './context.js';
 import { type MockSession, startMockSession } from './mock-session.js';
 import { notice } from './notice.js';
+import { type ProxiedFetch, proxiedFetch } from './proxy.js';
+import { forStream } from './terminal.js';
 import { KEY_ENV } from './vendors.js';
 
 /** The API key sent to the Prism mocks, which check only that one is present. */
@@ -26,7 +29,9 @@ export interface Connections {
 /**
  * Builds a client per vendor from the environment's keys and the `--base-url-*` options, or, with
  * `--mock`, starts the vendors' Prism mocks and points the clients at them. Runs `fn`, then always
- * stops the mocks (also when `fn` throws). A vendor without a key is skipped with a one-line notice.
+ * stops the mocks (also when `fn` throws). A vendor without a key is skipped with a one-line notice
+ * (unless `--quiet`, or no vendor is left: the command then says so in its one error line).
+ * Requests go through `HTTPS_PROXY`/`HTTP_PROXY` unless `NO_PROXY` exempts the host.
  */
 export async function withConnections<T>(
   ctx: Context,
@@ -35,6 +40,7 @@ export async function withConnections<T>(
   fn: (connections: Connections) => Promise<T>,
 ): Promise<T> {
   let session: MockSession | undefined;
+  let proxy: ProxiedFetch | undefined;
   if (options.mock) {
     session = await startMockSession({ vendors });
     if (!options.quiet) {
@@ -44,13 +50,17 @@ export async function withConnections<T>(
   }
   try {
     ctx.signal.throwIfAborted();
+    proxy = await proxiedFetch(ctx.env);
+    for (const url of proxy?.proxies ?? []) {
+      const password = URL.canParse(url) ? decodeURIComponent(new URL(url).password) : '';
+      if (password) ctx.secrets.add(password);
+    }
     const clients: Clients = {};
     const skipped: Vendor[] = [];
     for (const vendor of vendors) {
       const apiKey = session ? MOCK_API_KEY : ctx.env[KEY_ENV[vendor]]?.trim();
       if (!apiKey) {
         skipped.push(vendor);
-        notice(ctx, `skipping ${vendor}: ${KEY_ENV[vendor]} is not set (or run with --mock)`);
         continue;
       }
       ctx.secrets.add(apiKey);
@@ -59,6 +69,10 @@ export async function withConnections<T>(
         apiKey,
         ...(baseUrl ? { baseUrl } : {}),
         ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+        ...(options.timeout !== undefined ? { timeoutMs: options.timeout } : {}),
+        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+        ...(proxy ? { fetch: proxy.fetch } : {}),
+        ...(options.verbose ? { logger: stderrLogger(ctx) } : {}),
       };
       switch (vendor) {
         case 'telnyx':
@@ -72,8 +86,22 @@ export async function withConnections<T>(
           break;
       }
     }
+    // One vendor left out of several is worth a line; with none left the command's error says it all.
+    if (!options.quiet && Object.keys(clients).length > 0) {
+      for (const vendor of skipped)
+        notice(ctx, `skipping ${vendor}: ${KEY_ENV[vendor]} is not set (or run with --mock)`);
+    }
     return await fn({ clients, skipped });
   } finally {
+    await proxy?.close().catch(() => undefined);
     await session?.stop();
   }
+}
+
+/** The client's logger for `--verbose`: each line on stderr, keys redacted, inert on a terminal. */
+function stderrLogger(ctx: Context): Pick<Console, 'debug' | 'warn'> {
+  const write = (...args: unknown[]) => {
+    ctx.stderr.write(`${forStream(ctx.stderr, redact(args.map(String).join(' '), ctx.secrets))}\n`);
+  };
+  return { debug: write, warn: write };
 }

@@ -31,6 +31,12 @@ export interface ConnectionOptions {
   mock?: boolean;
   quiet?: boolean;
   maxRetries?: number;
+  /** `--timeout`: milliseconds per attempt. */
+  timeout?: number;
+  /** `--concurrency`: Telnyx page requests in flight. */
+  concurrency?: number;
+  /** `--verbose`: the client's request log on stderr. */
+  verbose?: boolean;
   baseUrlTelnyx?: string;
   baseUrlFlashback?: string;
   baseUrlOpenai?: string;

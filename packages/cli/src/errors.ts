@@ -7,11 +7,18 @@ export const ExitCode = {
   failure: 1,
   /** The command line was wrong (unknown option, vendor or format; missing key or argument). */
   usage: 2,
+  /** The output file could not be written (`--output`). */
+  output: 4,
 } as const;
 
 /** A mistake in how orgdir was invoked; exits with {@link ExitCode.usage}. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/** `--output` could not be written; the message names the path as given, never a temp file. */
+export class OutputError extends Error {
+  override name = 'OutputError';
 }
 
 /**
@@ -41,5 +48,6 @@ export function describeError(error: unknown, fallbackVendor?: string): string {
  * missing key) are usage problems too.
  */
 export function exitCodeFor(error: unknown): number {
+  if (error instanceof OutputError) return ExitCode.output;
   return error instanceof UsageError || error instanceof ConfigurationError ? ExitCode.usage : ExitCode.failure;
 }

@@ -37,7 +37,8 @@ export function createProgram(ctx: Context): Command {
       'after',
       `
 API keys come from TELNYX_API_KEY, FLASHBACK_API_KEY and OPENAI_ADMIN_KEY.
-Exit codes: 0 success, 1 API or network error, 2 usage error.
+Exit codes: 0 success, 1 API or network error, 2 usage error, 4 output file not written.
+Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured; a proxy's CA goes in NODE_EXTRA_CA_CERTS.
 
 Examples:
   $ orgdir directory --mock          # every vendor, on local Prism mocks
@@ -81,7 +82,10 @@ export async function main(args: readonly string[], io: Omit<Context, 'exitCode'
     }
     if (error instanceof CommanderError) {
       // Commander has already printed the message (and the help hint).
-      return SUCCESS_CODES.has(error.code) ? ExitCode.ok : ExitCode.usage;
+      // `orgdir help [command]` ends with commander.help and exit code 0; help shown for an error has 1.
+      return SUCCESS_CODES.has(error.code) || (error.code === 'commander.help' && error.exitCode === 0)
+        ? ExitCode.ok
+        : ExitCode.usage;
     }
     notice(ctx, describeError(error));
     return exitCodeFor(error);

@@ -1,5 +1,6 @@
 import type { Vendor } from '@orgdir/client';
 import { onInterrupt } from './lifecycle.js';
+import { loadMock, type MockLoader } from './mock-loader.js';
 
 /** Running Prism mocks, stopped exactly once by {@link MockSession.stop}, on interrupt too. */
 export interface MockSession {
@@ -13,10 +14,10 @@ export interface MockSession {
  * interrupt handler before they start, so a Ctrl-C even during startup leaves no Prism behind.
  */
 export async function startMockSession(
-  options: { vendors?: readonly Vendor[]; dynamic?: boolean } = {},
+  options: { vendors?: readonly Vendor[]; dynamic?: boolean; load?: MockLoader } = {},
 ): Promise<MockSession> {
-  // Loaded on demand: only --mock and `orgdir mock` pay for Prism's launcher.
-  const { startMocks } = await import('@orgdir/mock');
+  // Loaded on demand: only --mock and `orgdir mock` pay for Prism's launcher (an optional peer).
+  const { startMocks } = await loadMock(options.load);
   const starting = startMocks({
     ...(options.vendors ? { vendors: [...options.vendors] } : {}),
     ...(options.dynamic ? { dynamic: true } : {}),

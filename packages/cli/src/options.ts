@@ -30,7 +30,7 @@ function numberOption(flags: string, option: NumericOption, description: string)
 
 /**
  * Adds the options shared by every command that reads a vendor: `--mock`, `--base-url-<vendor>`,
- * `--max-retries` and `--quiet`.
+ * `--max-retries`, `--timeout`, `--concurrency`, `--verbose` and `--quiet`.
  */
 export function addConnectionOptions(command: Command): Command {
   const baseUrls = ['baseUrlTelnyx', 'baseUrlFlashback', 'baseUrlOpenai'];
@@ -42,17 +42,33 @@ export function addConnectionOptions(command: Command): Command {
     .option('--base-url-flashback <url>', `Flashback API base URL (default: ${DEFAULT_BASE_URLS.flashback})`)
     .option('--base-url-openai <url>', `OpenAI API base URL (default: ${DEFAULT_BASE_URLS.openai})`)
     .addOption(numberOption('--max-retries <n>', 'maxRetries', 'retries after a 429/5xx or network error'))
+    .addOption(
+      numberOption('--timeout <ms>', 'timeoutMs', 'give up on an attempt after MS milliseconds').env('ORGDIR_TIMEOUT'),
+    )
+    .addOption(
+      numberOption('--concurrency <n>', 'concurrency', 'Telnyx page requests in flight at once').env(
+        'ORGDIR_CONCURRENCY',
+      ),
+    )
+    .addOption(
+      new Option('--verbose', 'log each request (method, URL without query, status) to stderr').env('ORGDIR_VERBOSE'),
+    )
     .option('-q, --quiet', 'no progress line or informational notices on stderr (warnings and errors still print)');
 }
 
 /** `--format` for the directory and users commands. */
 export function formatOption(): Option {
-  return new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table');
+  return new Option('-f, --format <format>', 'output format (when not given: from the --output extension)')
+    .choices(FORMATS)
+    .default('table');
 }
 
 /** `--output FILE`, written atomically. */
 export function outputOption(): Option {
-  return new Option('-o, --output <file>', 'write to FILE (atomically: temp file + rename) instead of stdout');
+  return new Option(
+    '-o, --output <file>',
+    'write to FILE instead of stdout (atomically; a new file is 0600; "-" is stdout)',
+  );
 }
 
 /** `--raw`, keep the vendor's record in JSON output. */

@@ -120,6 +120,7 @@ function createContext<Paths extends object>(
     maxResponseBytes: numbers.maxResponseBytes,
     logger: options.logger,
     redact,
+    vendor,
   });
   const raw = createClient<Paths>({
     baseUrl,

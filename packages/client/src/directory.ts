@@ -27,6 +27,8 @@ export interface DirectoryUser {
 export interface UnmappedUser {
   raw: unknown;
   reason: string;
+  /** Position of the record in the vendor's listing, from 0 (when known). */
+  index?: number;
 }
 
 /** How one vendor's collection went. A failed vendor contributes no users at all, never a partial list. */
@@ -100,8 +102,8 @@ async function run(
   }
   const users: DirectoryUser[] = [];
   const unmapped: UnmappedUser[] = [];
-  for (const { raw, result } of mapped) {
-    if ('unmapped' in result) unmapped.push({ raw, reason: result.unmapped });
+  for (const [index, { raw, result }] of mapped.entries()) {
+    if ('unmapped' in result) unmapped.push({ raw, reason: result.unmapped, index });
     else users.push(result);
   }
   return { result: { vendor, status: 'ok', users: users.length, unmapped }, users };

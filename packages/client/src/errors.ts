@@ -108,16 +108,23 @@ function statusClass(status: number): typeof APIError {
 /** The request never got an HTTP answer (DNS, refused connection, reset…), after the retries ran out. */
 export class APIConnectionError extends OrgdirError {
   override name = 'APIConnectionError';
-  constructor(message = 'Connection error.', options?: { cause?: unknown }) {
-    super(message, options);
+  /** The vendor whose request failed, when the client knows it. */
+  readonly vendor: Vendor | undefined;
+  constructor(message = 'Connection error.', options?: { cause?: unknown; vendor?: Vendor | undefined }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.vendor = options?.vendor;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return this.vendor ? { ...super.toJSON(), vendor: this.vendor } : super.toJSON();
   }
 }
 
 /** An attempt took longer than `timeoutMs`, after the retries ran out. */
 export class APITimeoutError extends APIConnectionError {
   override name = 'APITimeoutError';
-  constructor(message = 'Request timed out.') {
-    super(message);
+  constructor(message = 'Request timed out.', options?: { vendor?: Vendor | undefined }) {
+    super(message, options?.vendor ? { vendor: options.vendor } : undefined);
   }
 }
 

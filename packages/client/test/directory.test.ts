@@ -180,7 +180,9 @@ describe('collectDirectory', () => {
     ]);
     const [telnyx, flashback, openai] = directory.vendors;
     expect(telnyx).toMatchObject({ vendor: 'telnyx', status: 'ok', users: 1 });
-    expect(telnyx?.unmapped).toEqual([{ raw: expect.objectContaining({ id: 't2' }), reason: 'missing email' }]);
+    expect(telnyx?.unmapped).toEqual([
+      { raw: expect.objectContaining({ id: 't2' }), reason: 'missing email', index: 1 },
+    ]);
     expect(flashback).toMatchObject({ vendor: 'flashback', status: 'failed', users: 0, unmapped: [] });
     expect(flashback?.error).toBeInstanceOf(PermissionDeniedError);
     expect(openai).toMatchObject({ vendor: 'openai', status: 'ok', users: 2, unmapped: [] });

@@ -6,6 +6,7 @@ import { ExitCode } from '../errors.js';
 import { notice } from '../notice.js';
 import { outputOption } from '../options.js';
 import { emit } from '../output.js';
+import { settleOutputOptions } from '../output-options.js';
 import { readSnapshot } from '../snapshot/read-snapshot.js';
 
 /** Options of `orgdir diff`. */
@@ -38,14 +39,15 @@ export async function runDiff(ctx: Context, oldFile: string, newFile: string, op
 
 /** Builds the `diff` command. */
 export function diffCommand(ctx: Context): Command {
-  return new Command('diff')
+  const command = new Command('diff')
     .description('Show who was added, removed or changed between two snapshots')
     .addArgument(new Argument('<old>', 'the earlier snapshot file'))
     .addArgument(new Argument('<new>', 'the later snapshot file'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('table'))
     .addOption(outputOption())
     .option('--fail-on-incomplete', 'exit 2 when a vendor cannot be compared (failed or skipped in either)')
-    .option('-q, --quiet', 'no informational notices on stderr')
+    .option('-q, --quiet', 'no informational notices on stderr');
+  return settleOutputOptions(command)
     .addHelpText(
       'after',
       `

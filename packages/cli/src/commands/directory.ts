@@ -7,6 +7,7 @@ import { directoryWithVendorsToJson } from '../format/json.js';
 import { notice } from '../notice.js';
 import { addConnectionOptions, outputOption, rawOption } from '../options.js';
 import { emit } from '../output.js';
+import { settleOutputOptions } from '../output-options.js';
 import { isComplete, type Snapshot, snapshotToJson } from '../snapshot/snapshot.js';
 import { takeSnapshot } from '../snapshot/take-snapshot.js';
 import { parseVendorList, VENDORS } from '../vendors.js';
@@ -74,10 +75,14 @@ export function directoryCommand(ctx: Context): Command {
         .argParser(parseVendorList)
         .default([...VENDORS], 'all'),
     )
-    .addOption(new Option('-f, --format <format>', 'output format').choices(DIRECTORY_FORMATS).default('table'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (when not given: from the --output extension)')
+        .choices(DIRECTORY_FORMATS)
+        .default('table'),
+    )
     .addOption(outputOption())
     .addOption(rawOption());
-  return addConnectionOptions(command)
+  return settleOutputOptions(addConnectionOptions(command))
     .addHelpText(
       'after',
       `

@@ -45,13 +45,21 @@ export async function runMock(ctx: Context, options: MockOptions): Promise<numbe
 export function mockCommand(ctx: Context): Command {
   return new Command('mock')
     .description('Run Prism mocks of every vendor spec until Ctrl-C; print their base URLs')
-    .option('--dynamic', 'generate response bodies from the schemas instead of the spec examples')
+    .option(
+      '--dynamic',
+      'generate response bodies from the schemas instead of the spec examples (not for the orgdir commands: see below)',
+    )
     .addHelpText(
       'after',
       `
 Each mock listens on a free loopback port. Point a command at one with
 --base-url-<vendor> and any non-empty key, or use --mock on a command to
 start and stop the mocks around that one run. Exits 0 on Ctrl-C or SIGTERM.
+
+--dynamic answers every request with random data drawn from the schemas: each
+page's meta (page_number, total_pages) is random too, so it contradicts the
+page asked for and orgdir's pager rightly stops with a pagination error. Use it
+to look at shapes (curl, your own client), not to run orgdir commands against.
 
 Example:
   $ orgdir mock

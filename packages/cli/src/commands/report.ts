@@ -6,6 +6,7 @@ import { ExitCode, UsageError } from '../errors.js';
 import { GROUP_SEPARATOR, toCsv } from '../format/csv.js';
 import { addConnectionOptions, outputOption } from '../options.js';
 import { emit } from '../output.js';
+import { settleOutputOptions } from '../output-options.js';
 import { KEY_ENV } from '../vendors.js';
 
 /** Output formats of `orgdir report`. */
@@ -66,7 +67,7 @@ export function reportCommand(ctx: Context): Command {
     .addArgument(new Argument('<vendor>', 'vendor whose report to fetch').choices(['telnyx']))
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('json'))
     .addOption(outputOption());
-  return addConnectionOptions(command)
+  return settleOutputOptions(addConnectionOptions(command))
     .addHelpText(
       'after',
       `

@@ -4,6 +4,7 @@ import type { ConnectionOptions, Context } from '../context.js';
 import { ExitCode } from '../errors.js';
 import { addConnectionOptions, outputOption } from '../options.js';
 import { emit } from '../output.js';
+import { settleOutputOptions } from '../output-options.js';
 import { formatReview, REVIEW_FORMATS, type ReviewFormat } from '../review/format-review.js';
 import { DEFAULT_SETTINGS, reviewSnapshot } from '../review/review.js';
 import { SEVERITIES, type Severity } from '../review/types.js';
@@ -100,7 +101,7 @@ export function reviewCommand(ctx: Context): Command {
     )
     .addOption(new Option('-f, --format <format>', 'output format').choices(REVIEW_FORMATS).default('table'))
     .addOption(outputOption());
-  return addConnectionOptions(command)
+  return settleOutputOptions(addConnectionOptions(command))
     .addHelpText(
       'after',
       `

@@ -4,6 +4,7 @@ import type { ConnectionOptions, Context } from '../context.js';
 import { ExitCode } from '../errors.js';
 import { addConnectionOptions, outputOption } from '../options.js';
 import { emit } from '../output.js';
+import { settleOutputOptions } from '../output-options.js';
 import { isComplete, snapshotToJson } from '../snapshot/snapshot.js';
 import { takeSnapshot } from '../snapshot/take-snapshot.js';
 import { parseVendorList, VENDORS } from '../vendors.js';
@@ -35,7 +36,7 @@ export function snapshotCommand(ctx: Context): Command {
         .default([...VENDORS], 'all'),
     )
     .addOption(outputOption());
-  return addConnectionOptions(command)
+  return settleOutputOptions(addConnectionOptions(command))
     .addHelpText(
       'after',
       `

@@ -15,7 +15,9 @@ import { type Format, formatDirectory } from '../format/index.js';
 import { notice } from '../notice.js';
 import { addConnectionOptions, formatOption, outputOption, rawOption } from '../options.js';
 import { emit } from '../output.js';
+import { settleOutputOptions } from '../output-options.js';
 import { createProgress, type Progress } from '../progress.js';
+import { unmappedNotice } from '../unmapped.js';
 import { KEY_ENV, VENDORS } from '../vendors.js';
 
 /** Statuses `--status` accepts: those of DirectoryUser, except the catch-all `unknown`. */
@@ -52,7 +54,8 @@ async function fetchUsers(
   const addPage = <T>(records: readonly T[], map: (record: T) => Mapped) => {
     for (const record of records) {
       const mapped = map(record);
-      if ('unmapped' in mapped) fetched.unmapped.push({ raw: record, reason: mapped.unmapped });
+      const index = fetched.users.length + fetched.unmapped.length;
+      if ('unmapped' in mapped) fetched.unmapped.push({ raw: record, reason: mapped.unmapped, index });
       else fetched.users.push(mapped);
     }
     progress.update(vendor, fetched.users.length + fetched.unmapped.length);
@@ -119,7 +122,7 @@ export async function runUsers(ctx: Context, vendor: Vendor, options: UsersOptio
     } finally {
       progress.clear();
     }
-    for (const { reason } of fetched.unmapped) notice(ctx, `${vendor}: could not map a user: ${reason}`);
+    for (const user of fetched.unmapped) notice(ctx, unmappedNotice(vendor, user));
     const users = fetched.users.filter((u) => matchesFilters(u, options));
     const text = formatDirectory(options.format, users, {
       raw: options.raw ?? false,
@@ -141,7 +144,7 @@ export function usersCommand(ctx: Context): Command {
     .addOption(formatOption())
     .addOption(outputOption())
     .addOption(rawOption());
-  return addConnectionOptions(command)
+  return settleOutputOptions(addConnectionOptions(command))
     .addHelpText(
       'after',
       `

@@ -1,7 +1,10 @@
 import type { DirectoryUser } from '@orgdir/client';
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"). */
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"), including
+ * the full-width forms some spreadsheets read as their ASCII twins.
+ */
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\uff1d', '\uff0b', '\uff0d', '\uff20']);
 
 /** The directory CSV header, in column order. */
 export const DIRECTORY_CSV_COLUMNS = [
@@ -20,8 +23,8 @@ export const DIRECTORY_CSV_COLUMNS = [
 export const GROUP_SEPARATOR = '; ';
 
 /**
- * One CSV cell: neutralised for spreadsheets (a leading `=`, `+`, `-`, `@`, tab or CR gets a `'`
- * prefix), then quoted per RFC 4180 when it holds a comma, a double quote, CR or LF.
+ * One CSV cell: neutralised for spreadsheets (a leading `=`, `+`, `-`, `@`, their full-width forms
+ * `＝＋－＠`, tab or CR gets a `'` prefix), then quoted per RFC 4180 when it holds a comma, a double quote, CR or LF.
  */
 export function csvCell(value: string | undefined | null): string {
   let cell = value ?? '';

@@ -1,4 +1,6 @@
 import type { DirectoryUser, Vendor } from '@orgdir/client';
+import stringWidth from 'string-width';
+import { BIDI_CONTROLS } from '../terminal.js';
 
 /** What the table prints under the rows for one vendor. */
 export interface VendorSummary {
@@ -17,26 +19,43 @@ export const MAX_CELL_WIDTH = 40;
 const COLUMNS = ['vendor', 'email', 'name', 'status', 'role', 'groups'] as const;
 
 /**
- * Makes a value safe and short for a terminal: control characters (which could move the cursor or
- * recolour the screen) become `?`, and long values are cut to {@link MAX_CELL_WIDTH}.
+ * Makes a value safe for a terminal without shortening it: control characters (which could move
+ * the cursor or recolour the screen) become `?`, and bidi controls (which could reorder what the
+ * row shows) are removed.
  */
-export function tableCell(value: string | undefined): string {
+export function cleanCell(value: string | undefined): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point.
-  const clean = (value ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-  // Code points never outnumber UTF-16 units, so a short string needs no counting.
-  if (clean.length <= MAX_CELL_WIDTH) return clean;
-  const chars = [...clean];
-  return chars.length > MAX_CELL_WIDTH ? `${chars.slice(0, MAX_CELL_WIDTH - 1).join('')}…` : clean;
+  return (value ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').replace(BIDI_CONTROLS, '');
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** Display width in code points, counted without building an array. */
+/**
+ * {@link cleanCell}, then cut to {@link MAX_CELL_WIDTH} terminal columns (a CJK character or an
+ * emoji takes two) on a grapheme boundary, with an ellipsis.
+ */
+export function tableCell(value: string | undefined): string {
+  const clean = cleanCell(value);
+  if (width(clean) <= MAX_CELL_WIDTH) return clean;
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(clean)) {
+    const w = stringWidth(segment);
+    if (used + w > MAX_CELL_WIDTH - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Columns a string takes in a terminal (East Asian wide characters and emoji count two). Plain
+ * ASCII, nearly every cell, is its length: string-width is for the rest, a million rows stay fast.
+ */
 function width(s: string): number {
-  if (!SURROGATE.test(s)) return s.length;
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
+  return PRINTABLE_ASCII.test(s) ? s.length : stringWidth(s);
 }
 
 /** One summary line, e.g. `telnyx: 3 users` or `openai: failed (401 …)`. */
@@ -47,7 +66,8 @@ export function summaryLine(s: VendorSummary): string {
       return `${s.vendor}: ${s.users} user${s.users === 1 ? '' : 's'}${unmapped}`;
     }
     case 'failed':
-      return `${s.vendor}: failed${s.message ? ` (${tableCell(s.message).replace(/…$/, '')})` : ''}`;
+      // Never cut: the reason (vendor, cause, code) is the point of the line.
+      return `${s.vendor}: failed${s.message ? ` (${cleanCell(s.message)})` : ''}`;
     case 'skipped':
       return `${s.vendor}: skipped${s.message ? ` (${s.message})` : ''}`;
   }

@@ -4,6 +4,7 @@ import { type ConnectionOptions, type Context, now } from '../context.js';
 import { describeError, UsageError } from '../errors.js';
 import { notice } from '../notice.js';
 import { createProgress } from '../progress.js';
+import { unmappedNotice } from '../unmapped.js';
 import { KEY_ENV } from '../vendors.js';
 import { type Snapshot, snapshotFromDirectory } from './snapshot.js';
 
@@ -20,7 +21,7 @@ function vendorNotices(ctx: Context, results: readonly VendorResult[]): void {
   for (const entry of results) {
     if (entry.status === 'failed') notice(ctx, describeError(entry.error ?? 'failed', entry.vendor));
     for (const u of entry.unmapped.slice(0, MAX_UNMAPPED_NOTICES)) {
-      notice(ctx, `${entry.vendor}: could not map a user: ${u.reason}`);
+      notice(ctx, unmappedNotice(entry.vendor, u));
     }
     if (entry.unmapped.length > MAX_UNMAPPED_NOTICES) {
       notice(ctx, `${entry.vendor}: ${entry.unmapped.length - MAX_UNMAPPED_NOTICES} more users could not be mapped`);

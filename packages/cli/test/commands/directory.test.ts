@@ -36,7 +36,7 @@ const vendorsOf = (stdout: string) =>
 const ERASE_LINE = '\r\u001b[2K';
 
 /** The one notice for the Flashback record that has no email. */
-const UNMAPPED_NOTICE = 'orgdir: flashback: could not map a user: missing email\n';
+const UNMAPPED_NOTICE = 'orgdir: flashback: could not map record 4 (id "f-4"): missing email\n';
 
 const ALL_EMAILS = [
   'alice@example.com',
@@ -306,12 +306,13 @@ describe('orgdir directory --output', () => {
   it.each([
     ['missing directory', (out: string) => join(out, 'nope', 'dir.csv'), [] as string[]],
     ['target is a directory', (out: string) => join(out, 'taken'), ['taken']],
-  ])('unwritable target (%s): exit 1, no temp file', async (_name, target, entries) => {
+  ])('unwritable target (%s): exit 4 naming the path asked for, no temp file', async (_name, target, entries) => {
     const out = await mkdtemp(join(dir, 'unwritable-'));
     await mkdir(join(out, 'taken'));
     const result = await directory(['--format', 'csv', '--output', target(out)]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^orgdir: .*(ENOENT|EISDIR|directory)/m);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toMatch(new RegExp(`^orgdir: cannot write ${target(out)}: .*\\((ENOENT|EISDIR)\\)$`, 'm'));
+    expect(result.stderr).not.toContain('.tmp');
     await expectDirEntries(
       out,
       ['taken', ...entries].filter((v, i, a) => a.indexOf(v) === i),

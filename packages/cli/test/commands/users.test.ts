@@ -23,7 +23,9 @@ function users(args: string[], env: Record<string, string> = FAKE_ENV) {
 async function usersJson(args: string[]) {
   const result = await users([...args, '--format', 'json']);
   // Flashback's fake holds one record without an email: reported, not listed.
-  expect(result.stderr).toBe(args[0] === 'flashback' ? 'orgdir: flashback: could not map a user: missing email\n' : '');
+  expect(result.stderr).toBe(
+    args[0] === 'flashback' ? 'orgdir: flashback: could not map record 4 (id "f-4"): missing email\n' : '',
+  );
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as Array<{ id: string; vendor: string; status: string; groups: string[] }>;
 }

@@ -43,7 +43,7 @@ function orgdir(fake: FakeVendors, command: string[], args: string[] = [], env: 
 }
 
 /** The one notice for the Flashback record that has no email. */
-const UNMAPPED_NOTICE = 'orgdir: flashback: could not map a user: missing email\n';
+const UNMAPPED_NOTICE = 'orgdir: flashback: could not map record 4 (id "f-4"): missing email\n';
 
 const ALL_EMAILS = [
   'alice@example.com',

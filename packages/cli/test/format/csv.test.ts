@@ -23,6 +23,10 @@ describe('csvCell', () => {
       '=HYPERLINK("http://x","y")',
       `"'=HYPERLINK(""http://x"",""y"")"`,
     ],
+    ['full-width ＝ is neutralised', '＝1+1', "'＝1+1"],
+    ['full-width ＋ is neutralised', '＋15551234', "'＋15551234"],
+    ['full-width － is neutralised', '－2', "'－2"],
+    ['full-width ＠ is neutralised', '＠SUM(A1)', "'＠SUM(A1)"],
     ['trigger char later in the cell is left alone', 'a=b', 'a=b'],
     ['date is not touched', '2024-01-02T03:04:05.000Z', '2024-01-02T03:04:05.000Z'],
   ])('%s', (_name, input, expected) => {

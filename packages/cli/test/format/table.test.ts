@@ -1,4 +1,5 @@
 import type { DirectoryUser } from '@orgdir/client';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import {
   directoryToTable,
@@ -17,8 +18,15 @@ describe('tableCell', () => {
     ['newlines are flattened', 'a\nb\rc', 'a?b?c'],
     ['exactly the maximum is kept', 'x'.repeat(MAX_CELL_WIDTH), 'x'.repeat(MAX_CELL_WIDTH)],
     ['longer is cut with an ellipsis', 'y'.repeat(MAX_CELL_WIDTH + 5), `${'y'.repeat(MAX_CELL_WIDTH - 1)}…`],
-    ['the maximum counts code points, not UTF-16 units', '😀'.repeat(MAX_CELL_WIDTH), '😀'.repeat(MAX_CELL_WIDTH)],
-    ['one code point more is cut', '😀'.repeat(MAX_CELL_WIDTH + 1), `${'😀'.repeat(MAX_CELL_WIDTH - 1)}…`],
+    ['bidi override is removed', 'evil\u202egnp.exe', 'evilgnp.exe'],
+    ['every bidi control is removed', 'a\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069\u200e\u200f\u061cb', 'ab'],
+    ['C1 CSI becomes ?', 'a\u009b2Jb', 'a?2Jb'],
+    ['wide characters are cut by columns', '漢'.repeat(MAX_CELL_WIDTH), `${'漢'.repeat((MAX_CELL_WIDTH - 2) / 2)}…`],
+    [
+      'an emoji sequence is never split',
+      `${'x'.repeat(MAX_CELL_WIDTH - 2)}👩‍💻yy`,
+      `${'x'.repeat(MAX_CELL_WIDTH - 2)}…`,
+    ],
   ])('%s', (_name, input, expected) => {
     expect(tableCell(input)).toBe(expected);
   });
@@ -37,6 +45,17 @@ describe('summaryLine', () => {
       'failed',
       { vendor: 'openai', status: 'failed', users: 0, message: '401 bad key' },
       'openai: failed (401 bad key)',
+    ],
+    [
+      'failed with a long cause: never cut',
+      {
+        vendor: 'telnyx',
+        status: 'failed',
+        users: 0,
+        message:
+          'Connection error, TLS certificate problem (SELF_SIGNED_CERT_IN_CHAIN): GET https://api.telnyx.com/v2/organizations/users',
+      },
+      'telnyx: failed (Connection error, TLS certificate problem (SELF_SIGNED_CERT_IN_CHAIN): GET https://api.telnyx.com/v2/organizations/users)',
     ],
     [
       'skipped',
@@ -110,5 +129,22 @@ describe('directoryToTable at scale', () => {
     expect(lines[1]).toBe(`telnyx  u0@x${' '.repeat(longEmail.length - 4)}  N     active  member`);
     expect(lines[wide + 1]).toBe(`telnyx  ${longEmail}  N     active  member`);
     expect(lines[count]).toBe(`telnyx  u999999@x${' '.repeat(longEmail.length - 9)}  N     active  member`);
+  });
+});
+
+describe('directoryToTable: wide characters', () => {
+  it('aligns columns after CJK names and emoji (by terminal columns, not code points)', () => {
+    const text = directoryToTable([
+      user({ name: '山田太郎', email: 'yamada@example.jp' }),
+      user({ name: 'Zoë 👩‍💻', email: 'zoe@example.com' }),
+      user({ name: 'Bo', email: 'bo@example.com' }),
+    ]);
+    const lines = text.trimEnd().split('\n');
+    // The STATUS column starts at the same terminal column on every row.
+    const statusColumn = (line: string) => stringWidth(line.slice(0, line.indexOf('active')));
+    expect(new Set(lines.slice(1).map(statusColumn)).size).toBe(1);
+    expect(statusColumn(lines[1] ?? '')).toBe(
+      stringWidth((lines[0] ?? '').slice(0, (lines[0] ?? '').indexOf('STATUS'))),
+    );
   });
 });

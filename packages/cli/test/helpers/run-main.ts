@@ -9,6 +9,8 @@ export interface RunMainOptions {
   stderrIsTTY?: boolean;
   /** The clock the commands see (the system clock when omitted). */
   now?: Date;
+  /** Pretend stdout is a terminal (control characters are then escaped). */
+  stdoutIsTTY?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export async function runMain(args: readonly string[], options: RunMainOptions =
   let stderr = '';
   const code = await main(args, {
     stdout: {
-      isTTY: false,
+      isTTY: options.stdoutIsTTY ?? false,
       write: (chunk: string) => {
         stdout += chunk;
         return true;

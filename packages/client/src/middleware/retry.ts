@@ -1,4 +1,6 @@
-import { APIConnectionError, APITimeoutError, OrgdirError } from '../errors.js';
+import { APIConnectionError, OrgdirError, type Vendor } from '../errors.js';
+import { connectionError, timeoutError } from '../internal/connection-cause.js';
+import { fetchArgs } from '../internal/fetch-args.js';
 import { readCapped } from '../internal/read-body.js';
 import type { TextRedactor } from '../internal/redact.js';
 import { attemptSignal, sleep } from './timeout.js';
@@ -14,6 +16,8 @@ export interface RetryFetchOptions {
   logger?: Pick<Console, 'debug' | 'warn'> | undefined;
   /** Removes the key from every log line and error message (a server can echo it into a path). */
   redact?: TextRedactor | undefined;
+  /** Named in connection and timeout errors. */
+  vendor?: Vendor | undefined;
 }
 
 /** Redirects followed per attempt; one more is an APIConnectionError. */
@@ -114,8 +118,8 @@ export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
         if (caller.aborted) throw caller.reason;
         if (error instanceof OrgdirError) throw error;
         const failure = timer.timedOut()
-          ? new APITimeoutError(`Request timed out after ${options.timeoutMs} ms: ${where()}`)
-          : new APIConnectionError(`Connection error: ${where()}`, { cause: error });
+          ? timeoutError(options.vendor, where(), options.timeoutMs)
+          : connectionError(options.vendor, where(), error);
         if (attempt >= options.maxRetries) throw failure;
         const delayMs = backoffMs(attempt, options.retryBaseDelayMs, options.maxRetryDelayMs);
         logger?.debug(`orgdir: ${where()} failed (${failure.name}), retry ${attempt + 1} in ${Math.round(delayMs)} ms`);
@@ -166,7 +170,7 @@ async function follow(
   const bytes = request.body === null ? null : await request.clone().arrayBuffer();
   let current = request;
   for (let hops = 0; ; hops++) {
-    const response = await fetchFn(current);
+    const response = await fetchFn(...fetchArgs(current));
     if (response.type === 'opaqueredirect') {
       await response.body?.cancel().catch(() => {});
       throw new APIConnectionError(
