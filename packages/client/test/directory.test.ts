@@ -239,12 +239,12 @@ describe('collectDirectory', () => {
     });
     const directory = await collectDirectory({ clients: { openai: createOpenAIClient({ ...fast, baseUrl: url }) } });
     expect(directory.users.map((u) => [u.id, u.status, u.groups])).toEqual([
-      ['u1', 'active', ['Alpha']],
+      ['u1', 'unknown', ['Alpha']],
       ['ghost', 'unknown', ['Alpha', 'Beta']],
     ]);
     expect(directory.vendors[0]).toMatchObject({ status: 'ok', users: 2 });
     expect(directory.vendors[0]?.unmapped).toEqual([
-      { raw: { id: 'nameless' }, reason: 'group member not in the user listing: missing email' },
+      { index: 2, raw: { id: 'nameless' }, reason: 'group member not in the user listing: missing email' },
     ]);
   });
 

@@ -79,7 +79,7 @@ export function checkResponseGroupId(ctx: VendorContext<OpenAI.paths>, id: unkno
   if (problem) {
     throw new InvalidResponseError(
       ctx.vendor,
-      `groups.list item ${index}: the group id ${shown(ctx, id)} ${problem}; it is not used in any request.`,
+      `listGroups: item ${index}: the group id ${shown(ctx, id)} ${problem}; it is not used in any request.`,
     );
   }
 }

@@ -44,11 +44,12 @@ export function openaiGroups(ctx: VendorContext<OpenAI.paths>): OpenAIGroups {
             .GET('/organization/groups', { params: { query: defined({ limit, order, after: cursor }) }, fetch })
             .then((result) => {
               // A group's id goes into the path of `groups.users.list`: check it before it is data.
+              // Items that are not objects with a string id are left to the listing's item check.
               const items: unknown = result.data?.data;
               if (result.response.ok && Array.isArray(items)) {
                 items.forEach((item: unknown, index) => {
-                  if (item !== null && typeof item === 'object')
-                    checkResponseGroupId(ctx, (item as { id?: unknown }).id, index);
+                  const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+                  if (typeof id === 'string') checkResponseGroupId(ctx, id, index);
                 });
               }
               return result;
