@@ -33,6 +33,9 @@ export {
   AuthenticationError,
   BadRequestError,
   ConfigurationError,
+  DriftError,
+  type DriftEvent,
+  type DriftKind,
   InternalServerError,
   InvalidResponseError,
   NotFoundError,
@@ -46,6 +49,7 @@ export {
   type Vendor,
 } from './errors.js';
 export { type Page, PagedIterable } from './pagination.js';
+export { type OnDrift, VALIDATE_MODES, type ValidateMode } from './validate.js';
 export {
   FLASHBACK_ROLE_NAMES,
   type FlashbackOrganizationUsers,
