@@ -49,7 +49,8 @@ describe('pnpm bench --size tiny', () => {
     expect(peersOf('OpenAI cursor paging')).toEqual(['openai SDK for await']);
     expect(peersOf('CSV report')).toEqual(['csv-parse/sync', 'papaparse']);
     expect(peersOf('memory')).toEqual(['telnyx SDK for await', 'naive fetch loop', 'budget 50 MB']);
-    expect(rows).toHaveLength(6 + 4 + 1 + 2 + 3);
+    expect(peersOf('validate report')).toEqual(["validate 'off'", "validate 'off'"]);
+    expect(rows).toHaveLength(6 + 4 + 1 + 2 + 3 + 2);
   });
 
   it('computes ratio as orgdir / peer', () => {
