@@ -6,24 +6,19 @@
 // the CSV columns of text/csv answers. Everything is compiled here: nothing is compiled or parsed at
 // run time. Usage: node scripts/generate-validators.mjs [--out-dir DIR] [--config redocly.yaml]
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { _ } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import addFormatsPlugin from 'ajv-formats';
 import { parse } from 'yaml';
 import { loadApis, repoRoot } from './lib/apis.mjs';
 
-// Ajv is a dependency of @orgdir/types (its standalone code needs Ajv's runtime helpers), so it is
-// resolved from there rather than added to the root.
-const require = createRequire(path.join(repoRoot, 'packages/types/package.json'));
-/** @type {typeof import('ajv/dist/2020.js').default} */
-const Ajv2020 = require('ajv/dist/2020').default;
-/** @type {typeof import('ajv/dist/standalone/index.js').default} */
-const standaloneCode = require('ajv/dist/standalone').default;
-/** @type {(ajv: import('ajv').default) => void} */
-const addFormats = require('ajv-formats').default;
-/** @type {typeof import('ajv').KeywordCxt extends never ? never : typeof import('ajv/dist/compile/codegen/index.js')._} */
-const _ = require('ajv/dist/compile/codegen')._;
+// Both are CommonJS: their default import is the function itself, typed as the whole module.
+const addFormats = /** @type {(ajv: Ajv2020) => void} */ (/** @type {unknown} */ (addFormatsPlugin));
+const standaloneCode = /** @type {typeof standaloneModule.default} */ (/** @type {unknown} */ (standaloneModule));
 
 /** @typedef {Record<string, any>} Node */
 /** @typedef {{ t?: string, p?: Array<[string, Shape]>, i?: Shape, o?: true }} Shape */
@@ -71,7 +66,10 @@ function specView(/** @type {Node} */ doc, /** @type {string} */ file) {
   return { at, deref };
 }
 
-/** The documented types of a schema, `|`-joined (`string|null`), or undefined when it names none. */
+/**
+ * The documented types of a schema, `|`-joined (`string|null`), or undefined when it names none.
+ * @returns {string | undefined}
+ */
 function typesOf(/** @type {Node} */ schema, /** @type {ReturnType<typeof specView>} */ view, depth = 0) {
   if (depth > 20) return undefined;
   const node = typeof schema.$ref === 'string' ? view.deref(decodeURIComponent(schema.$ref.slice(1))).node : schema;
@@ -162,7 +160,7 @@ export async function renderValidators(/** @type {{ name: string, root: string, 
     allErrors: true,
     code: { source: true, esm: true, lines: true, formats: _`formats` },
   });
-  addFormats(/** @type {any} */ (ajv));
+  addFormats(ajv);
   // OpenAI's Unix-second timestamps: an integer is all the format promises (as the contract tests' validator).
   ajv.addFormat('unixtime', { type: 'number', validate: (/** @type {number} */ n) => Number.isInteger(n) });
   ajv.addSchema(doc, key);
