@@ -204,7 +204,7 @@ export class DriftError extends InvalidResponseError {
   readonly events: readonly DriftEvent[];
   constructor(vendor: Vendor, events: readonly DriftEvent[], status?: number) {
     const first = events[0];
-    const summary = first ? `${first.operationId}: ${first.kind} at ${first.path || '/'}` : 'drift';
+    const summary = first ? `${first.operationId}: ${first.kind} at ${first.path || 'the root'}` : 'drift';
     const more = events.length > 1 ? ` (and ${events.length - 1} more)` : '';
     super(vendor, `the response differs from the spec: ${summary}${more}.`, status);
     this.events = events;
