@@ -4,8 +4,8 @@
 // the gate (type check of the client and the contract tests, then the contract tests against
 // Prism mocks of the mutated specs), and prints which mutations were caught. It also edits specs
 // without regenerating, which `check:generated` must refuse. Mutations run one after another;
-// `generate` runs scripts/generate-types.mjs directly (what `pnpm generate` runs, minus turbo and
-// the spec lint in front of it).
+// `generate` runs scripts/generate-types.mjs and generate-validators.mjs directly (what
+// `pnpm generate` runs, minus turbo and the spec lint in front of it).
 // Exits 1 when a contract mutation survives, a description-only edit turns the gate red, or a
 // stale generated file goes unnoticed; 2 when the gate is red before any mutation.
 // Usage: node scripts/drift.mjs [--only <mutation id>]... [--lint] [--keep] [--verbose]
@@ -16,6 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { validatorPath } from './generate-validators.mjs';
 import { loadApis, repoRoot } from './lib/apis.mjs';
 import { MUTATIONS, STALE_CHECKS } from './lib/spec-mutations.mjs';
 import { copyWorkspace, removeCopy } from './lib/workspace-copy.mjs';
@@ -100,6 +101,7 @@ function gateSteps(dir, { regenerate, mocks }) {
     ...(regenerate
       ? [
           { name: 'generate', run: () => run(node, [inDir('scripts/generate-types.mjs')], dir) },
+          { name: 'generate validators', run: () => run(node, [inDir('scripts/generate-validators.mjs')], dir) },
           { name: 'build types', run: () => run(node, [tsc, '-p', inDir('packages/types/tsconfig.build.json')], dir) },
         ]
       : [{ name: 'check:generated', run: () => run(node, [inDir('scripts/check-generated.mjs')], dir) }]),
@@ -221,7 +223,9 @@ async function main() {
     if (!api) throw new Error(`drift: no API ${vendor} in redocly.yaml`);
     return path.join(dir, path.relative(repoRoot, api.specPath));
   };
-  const generatedFiles = apis.map((api) => path.join(dir, path.relative(repoRoot, api.outputPath)));
+  const generatedFiles = apis.flatMap((api) =>
+    [api.outputPath, validatorPath(api, undefined)].map((file) => path.join(dir, path.relative(repoRoot, file))),
+  );
   const originalGenerated = await Promise.all(generatedFiles.map((f) => readFile(f, 'utf8')));
 
   // Unchanged files are left alone: Prism reloads a spec whenever its file is written.

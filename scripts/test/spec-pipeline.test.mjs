@@ -67,6 +67,8 @@ describe('generate-types and check-generated', () => {
     await cp(path.join(fixtures, 'good'), generatedFixture, { recursive: true });
     const generated = await script('generate-types.mjs', '--config', path.join(generatedFixture, 'redocly.yaml'));
     expect(generated.code, generated.output).toBe(0);
+    const validators = await script('generate-validators.mjs', '--config', path.join(generatedFixture, 'redocly.yaml'));
+    expect(validators.code, validators.output).toBe(0);
   });
   afterAll(() => rm(generatedFixture, { recursive: true, force: true }));
   beforeEach(async () => {
@@ -86,7 +88,7 @@ describe('generate-types and check-generated', () => {
 
   it('passes when the committed output matches the spec', async () => {
     const result = await check();
-    expect(result.output).toContain('1 generated files match');
+    expect(result.output).toContain('2 generated files match');
     expect(result.code).toBe(0);
   });
 

@@ -50,7 +50,8 @@ describe('pnpm bench --size tiny', () => {
     expect(peersOf('CSV report')).toEqual(['csv-parse/sync', 'papaparse']);
     expect(peersOf('memory')).toEqual(['telnyx SDK for await', 'naive fetch loop', 'budget 50 MB']);
     expect(peersOf('seen-id set')).toEqual(['budget 16 B/user']);
-    expect(rows).toHaveLength(6 + 4 + 1 + 2 + 3 + 1);
+    expect(peersOf('validate report')).toEqual(["validate 'off'", "validate 'off'"]);
+    expect(rows).toHaveLength(6 + 4 + 1 + 2 + 3 + 1 + 2);
   });
 
   it('computes ratio as orgdir / peer', () => {

@@ -3,9 +3,11 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { Vendor } from './errors.js';
 import { checkBaseUrl, checkedNumericOptions, resolveApiKey } from './internal/config.js';
 import { scrubbedResource, type VendorContext } from './internal/context.js';
+import { createDriftChecker } from './internal/drift.js';
 import { scrubError, textRedactor } from './internal/redact.js';
 import { authMiddleware } from './middleware/auth.js';
 import { createRetryFetch } from './middleware/retry.js';
+import { checkValidateOptions, type OnDrift, type ValidateMode } from './validate.js';
 import { type FlashbackOrganizationUsers, flashbackOrganizationUsers } from './vendors/flashback/organization-users.js';
 import { type OpenAIGroups, openaiGroups } from './vendors/openai/groups.js';
 import { type OpenAIUsers, openaiUsers } from './vendors/openai/users.js';
@@ -45,6 +47,14 @@ export interface ClientOptions {
   retryBaseDelayMs?: number;
   /** Cap on any wait between attempts, including a server's Retry-After: milliseconds from 0 to 2^31−1. Default 30000. */
   maxRetryDelayMs?: number;
+  /**
+   * Checks every answer against the vendor's spec (validators generated from it): `'off'` (default),
+   * `'report'` (data returned unchanged, each difference sent to `onDrift`), `'strict'` (a 2xx that
+   * differs throws DriftError). A bad value is a ConfigurationError.
+   */
+  validate?: ValidateMode;
+  /** Receives each distinct difference of an answer, counted (needed by `'report'`, optional with `'strict'`). */
+  onDrift?: OnDrift;
 }
 
 /** Default base URLs: each equals `servers[0].url` of the vendor's spec (a unit test checks it). */
@@ -111,6 +121,7 @@ function createContext<Paths extends object>(
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URLS[vendor]);
   const numbers = checkedNumericOptions(options);
   const redact = textRedactor([apiKey]);
+  const validation = checkValidateOptions(options.validate, options.onDrift);
   const retryFetch = createRetryFetch({
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     maxRetries: numbers.maxRetries,
@@ -128,7 +139,19 @@ function createContext<Paths extends object>(
     ...(options.headers && { headers: options.headers }),
   });
   raw.use(authMiddleware(apiKey));
+  const drift =
+    validation.mode === 'off'
+      ? undefined
+      : createDriftChecker({
+          vendor,
+          mode: validation.mode,
+          onDrift: validation.onDrift,
+          // The key, or a long enough piece of it, never reaches an event.
+          policy: { isSecret: (text) => redact(text) !== text || (text.length >= 8 && apiKey.includes(text)) },
+        });
+  if (drift) raw.use(drift.middleware);
   return {
+    drift,
     vendor,
     raw,
     baseUrl,

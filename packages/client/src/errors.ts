@@ -237,3 +237,50 @@ export class ResponseTooLargeError extends OrgdirError {
     this.limit = limit;
   }
 }
+
+/** What kind of difference between an answer and the spec a {@link DriftEvent} reports. */
+export type DriftKind =
+  | 'undocumented-property'
+  | 'unknown-enum-value'
+  | 'type-mismatch'
+  | 'missing-required'
+  | 'null-not-allowed'
+  | 'format-mismatch'
+  | 'undocumented-status'
+  | 'undocumented-media-type';
+
+/**
+ * One difference between a vendor's answer and its spec, found by the `validate` option. `path` is
+ * a JSON pointer with array indexes written as `*` (`/data/*\/groups/*\/name`; `''` is the whole
+ * body). `expected` and `actual` are types, enum values, formats, statuses or media types, never
+ * the value of a string field. `count` is how many times this exact difference occurred in the answer.
+ */
+export interface DriftEvent {
+  vendor: Vendor;
+  operationId: string;
+  status: number;
+  /** The answer's media type without parameters (`application/json`), `''` when it had none. */
+  mediaType: string;
+  kind: DriftKind;
+  path: string;
+  expected: string;
+  actual: string;
+  count: number;
+}
+
+/** `validate: 'strict'`: a 2xx answer that differs from the spec; `events` lists every difference. */
+export class DriftError extends InvalidResponseError {
+  override name = 'DriftError';
+  readonly events: readonly DriftEvent[];
+  constructor(vendor: Vendor, events: readonly DriftEvent[], status?: number) {
+    const first = events[0];
+    const summary = first ? `${first.operationId}: ${first.kind} at ${first.path || 'the root'}` : 'drift';
+    const more = events.length > 1 ? ` (and ${events.length - 1} more)` : '';
+    super(vendor, `the response differs from the spec: ${summary}${more}.`, status);
+    this.events = events;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), events: this.events };
+  }
+}

@@ -33,6 +33,9 @@ export {
   AuthenticationError,
   BadRequestError,
   ConfigurationError,
+  DriftError,
+  type DriftEvent,
+  type DriftKind,
   IncompleteListingError,
   type IncompleteListingInit,
   InternalServerError,
@@ -51,6 +54,7 @@ export { checkNumericOption, NUMERIC_OPTIONS, type NumberRange, type NumericOpti
 export { MIN_KEY_FRAGMENT, REDACTED, redact } from './internal/redact.js';
 export { type Page, PagedIterable, type PagedIterableOptions } from './pagination.js';
 export { REVIEW_SIGNALS, type ReviewSignal, type SignalRule, type VendorReviewSignals } from './review-signals.js';
+export { type OnDrift, VALIDATE_MODES, type ValidateMode } from './validate.js';
 export {
   FLASHBACK_ROLE_NAMES,
   type FlashbackOrganizationUsers,

@@ -6,7 +6,12 @@ import type { Spec } from './spec.js';
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
   addFormatsModule) as unknown as (ajv: Ajv2020) => void;
 
-/** Validates values against schemas of one spec (JSON Schema 2020-12, as OpenAPI 3.1 uses). */
+/**
+ * Validates request parameters against schemas of one spec (JSON Schema 2020-12, as OpenAPI 3.1
+ * uses), compiling with Ajv at run time: query, header and path values arrive as strings and are
+ * read as the schema's types (coercion), which the generated response validators do not do.
+ * Response bodies are checked by the generated validators (`Contract.bodies`).
+ */
 export class SchemaValidator {
   readonly #ajv: Ajv2020;
   readonly #compiled = new Map<string, ValidateFunction>();
@@ -23,13 +28,7 @@ export class SchemaValidator {
     this.#ajv.addSchema(spec.doc, this.#key);
   }
 
-  /** Problems of `value` against the schema at `pointer`, as readable lines; empty when valid. */
-  validate(pointer: string, value: unknown): string[] {
-    const validate = this.#compile({ $ref: `${this.#key}#${encodePointer(pointer)}` });
-    return validate(value) ? [] : formatErrors(validate.errors);
-  }
-
-  /** Like {@link validate}, for a string value read as the schema's type (query/header/path values). */
+  /** Problems of a string value read as the schema's type at `pointer` (query/header/path values); empty when valid. */
   validateParameter(pointer: string, raw: string | string[]): string[] {
     const validate = this.#compile({
       type: 'object',

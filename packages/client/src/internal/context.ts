@@ -2,6 +2,7 @@ import type { Client } from 'openapi-fetch';
 import { InvalidResponseError, type Vendor } from '../errors.js';
 import type { RetryHooks } from '../middleware/retry.js';
 import { PagedIterable, type PageSource } from '../pagination.js';
+import type { DriftChecker } from './drift.js';
 import { toAPIError } from './vendor-errors.js';
 
 /** What a vendor's resources share: the typed openapi-fetch client plus the few hooks they need. */
@@ -16,12 +17,14 @@ export interface VendorContext<Paths extends object> {
   fetchWith(hooks: RetryHooks): (request: Request) => Promise<Response>;
   /** Removes the API key from an error before it leaves a resource (see `scrubError`). */
   scrub(error: unknown): unknown;
+  /** Checks answers against the spec when the `validate` option is on. */
+  drift?: DriftChecker | undefined;
   /** Removes the API key (and any long fragment of it) from a string; unchanged when it holds none. */
   redact(text: string): string;
 }
 
 /** The part of a vendor context that decoding answers needs (independent of the paths). */
-export type AnswerContext = Pick<VendorContext<object>, 'vendor' | 'scrub' | 'maxRelists'>;
+export type AnswerContext = Pick<VendorContext<object>, 'vendor' | 'scrub' | 'maxRelists' | 'drift'>;
 
 /**
  * Wraps every method of a resource (and of its nested resources) so that whatever it throws,
@@ -105,6 +108,8 @@ export async function call<D>(
     throw error;
   }
   const { response } = result;
+  // Before any other check, so an undocumented status or media type is reported as drift too.
+  await ctx.drift?.inspect(response, response.ok ? result.data : result.error);
   if (!response.ok) throw toAPIError(ctx.vendor, response, result.error);
   const type = response.headers.get('content-type') ?? '';
   const ok = expect === 'json' ? /^application\/([\w.+-]*\+)?json\b/i.test(type) : /^text\/csv\b/i.test(type);

@@ -1,0 +1,139 @@
+// The validator generator: deterministic output, and check:generated guards it like the types.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderValidators } from '../generate-validators.mjs';
+import { loadApis } from '../lib/apis.mjs';
+import { execFailure } from './support/exec-failure.mjs';
+
+const run = promisify(execFile);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const scripts = path.resolve(here, '..');
+const fixtures = path.join(here, 'fixtures');
+
+/**
+ * Runs one of our scripts and returns its exit code and output, never throwing.
+ * @param {string} name @param {...string} args
+ */
+async function script(name, ...args) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(scripts, name), ...args]);
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = execFailure(error);
+    return { code, output: `${stdout}${stderr}` };
+  }
+}
+
+describe('generate-validators', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'orgdir-validators-'));
+    await cp(path.join(fixtures, 'good'), dir, { recursive: true });
+    for (const name of ['generate-types.mjs', 'generate-validators.mjs']) {
+      const result = await script(name, '--config', path.join(dir, 'redocly.yaml'));
+      expect(result.code, result.output).toBe(0);
+    }
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('generates the same text twice from the same spec (deterministic)', async () => {
+    for (const api of await loadApis()) {
+      expect(await renderValidators(api), api.root).toBe(await renderValidators(api));
+    }
+  });
+
+  it('writes a module headed as generated that imports no compiler, only Ajv runtime helpers', async () => {
+    const text = await readFile(path.join(dir, 'generated/validators/fixture.ts'), 'utf8');
+    expect(text).toContain('Generated from api.yaml');
+    expect(text).toContain('Do not edit');
+    const imports = [...text.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    expect(imports.length).toBeGreaterThan(0);
+    for (const specifier of imports)
+      expect(specifier).toMatch(/^(ajv\/dist\/runtime\/|ajv-formats\/dist\/formats\.js$|\.\.\/\.\.\/validation\.js$)/);
+    expect(text).not.toMatch(/require\(/);
+  });
+
+  it('validates bodies with the compiled code and lists the documented property names', async () => {
+    const text = await readFile(path.join(dir, 'generated/validators/fixture.ts'), 'utf8');
+    // Run the generated module as plain JavaScript (type-only import and annotation dropped), from
+    // the package that ships the modules, so its Ajv runtime imports resolve as they do there.
+    const js = text
+      .replace(/^import type .*$/m, '')
+      .replace('export const validators: VendorValidators =', 'export const validators =');
+    const file = path.join(scripts, '../packages/types', `.fixture-validators-${process.pid}.mjs`);
+    await writeFile(file, js);
+    try {
+      const { validators } = await import(pathToFileURL(file).href);
+      const media = validators.operations.listUsers.responses['200']['application/json'];
+      expect(media.validate({ data: [{ id: 'u1', age: 41 }] })).toBe(true);
+      expect(media.validate({ data: [{ age: '41' }] })).toBe(false);
+      /** @type {Array<{ instancePath: string, keyword: string }>} */
+      const errors = media.validate.errors;
+      expect(errors.map((e) => [e.instancePath, e.keyword])).toEqual([
+        ['/data/0', 'required'],
+        ['/data/0/age', 'type'],
+      ]);
+      expect(media.shape).toEqual({
+        t: 'object',
+        p: [
+          [
+            'data',
+            {
+              t: 'array',
+              i: {
+                t: 'object',
+                p: [
+                  ['id', { t: 'string' }],
+                  ['age', { t: 'integer' }],
+                ],
+              },
+            },
+          ],
+        ],
+      });
+      expect(Object.keys(validators.operations.listUsers.responses)).toEqual(['200', '401']);
+    } finally {
+      await rm(file, { force: true });
+    }
+  });
+
+  it('fails check:generated naming the stale validator when the spec changed and nobody regenerated', async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), 'orgdir-validators-stale-'));
+    try {
+      await cp(dir, copy, { recursive: true });
+      // Regenerate the types only: the committed validator is now behind the spec.
+      const spec = await readFile(path.join(copy, 'api.yaml'), 'utf8');
+      await writeFile(
+        path.join(copy, 'api.yaml'),
+        spec.replace('age:\n                type: integer', 'age:\n                type: string'),
+      );
+      const types = await script('generate-types.mjs', '--config', path.join(copy, 'redocly.yaml'));
+      expect(types.code, types.output).toBe(0);
+      const result = await script('check-generated.mjs', '--config', path.join(copy, 'redocly.yaml'));
+      expect(result.code).toBe(1);
+      expect(result.output).toContain('generated/validators/fixture.ts is stale');
+      expect(result.output).not.toContain('generated/fixture.ts is stale');
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('fails check:generated when a validator module was edited by hand', async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), 'orgdir-validators-edit-'));
+    try {
+      await cp(dir, copy, { recursive: true });
+      const file = path.join(copy, 'generated/validators/fixture.ts');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('return errors === 0;', 'return true;'));
+      const result = await script('check-generated.mjs', '--config', path.join(copy, 'redocly.yaml'));
+      expect(result.code).toBe(1);
+      expect(result.output).toContain('generated/validators/fixture.ts is stale');
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
+});
