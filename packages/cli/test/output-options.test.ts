@@ -24,7 +24,10 @@ const run = (args: string[]) => runMain([...args, ...fake.flags, '--max-retries'
 /** What the content of each format looks like. */
 const looksLike = {
   csv: (text: string) => text.startsWith('vendor,id,email,'),
-  json: (text: string) => Array.isArray(JSON.parse(text)),
+  json: (text: string) => {
+    const parsed = JSON.parse(text) as { vendors?: unknown; users?: unknown };
+    return Array.isArray(parsed.vendors) && Array.isArray(parsed.users) && parsed.users.length > 0;
+  },
   ndjson: (text: string) =>
     text
       .split('\n')

@@ -43,6 +43,7 @@ export function snapshotCommand(ctx: Context): Command {
 The snapshot is {"schemaVersion": 1, "takenAt", "vendors": [...], "users": [...]},
 each vendor complete, failed (with its error) or skipped (no key). A failed
 vendor is recorded and the file is still written; the exit code is then 1.
+A file that cannot be written is exit 4, and no partial file is left.
 Snapshots hold each vendor's record (raw) but never an API key.
 
 Examples:

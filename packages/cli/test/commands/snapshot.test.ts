@@ -122,10 +122,12 @@ describe('orgdir snapshot', () => {
     expect(snapshot.vendors.map((v) => v.status)).toEqual(['complete', 'failed', 'complete']);
   });
 
-  it('an unwritable target leaves no temp file, exit 1', async () => {
+  it('an unwritable target is an output error (exit 4) naming the file, and leaves no temp file', async () => {
     const out = await mkdtemp(join(dir, 'unwritable-'));
-    const result = await run(['snapshot', '--output', join(out, 'missing', 'q4.json')]);
-    expect(result.code).toBe(1);
+    const target = join(out, 'missing', 'q4.json');
+    const result = await run(['snapshot', '--output', target]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain(`orgdir: cannot write ${target}`);
     await expectDirEntries(out, []);
   });
 });

@@ -16,12 +16,12 @@ describe('ORGDIR_* environment equivalents', () => {
     [
       'ORGDIR_TIMEOUT',
       'soon',
-      "option '--timeout <ms>' value 'soon' from env 'ORGDIR_TIMEOUT' is invalid. expected an integer from 1 to 3600000",
+      "option '--timeout <ms>' value 'soon' from env 'ORGDIR_TIMEOUT' is invalid. --timeout must be a number from 1 to 2147483647; got the string \"soon\".",
     ],
     [
       'ORGDIR_CONCURRENCY',
       '0',
-      "option '--concurrency <n>' value '0' from env 'ORGDIR_CONCURRENCY' is invalid. expected an integer from 1 to 32",
+      "option '--concurrency <n>' value '0' from env 'ORGDIR_CONCURRENCY' is invalid. --concurrency must be an integer from 1 to 64; got 0.",
     ],
   ])('%s=%s is validated like its flag (exit 2)', async (name, value, message) => {
     const result = await runCli(['users', 'telnyx', ...fake.flags], { env: { ...FAKE_ENV, [name]: value } });

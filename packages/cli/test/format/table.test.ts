@@ -81,9 +81,20 @@ describe('directoryToTable', () => {
     expect(lines[1]).toContain('Engineering, Sales');
   });
 
-  it('measures cells in code points, so astral characters keep the columns aligned', () => {
-    const lines = directoryToTable([user({ name: '😀😀😀' }), user({ name: 'abc' })]).split('\n');
-    expect(lines[1]?.replace('😀😀😀', 'abc')).toBe(lines[2]);
+  it.each([
+    ['astral emoji (two columns each)', '😀😀😀'],
+    ['an emoji ZWJ sequence (two columns)', 'a👩‍💻b'],
+    ['wide BMP characters', '漢字'],
+    ['combining marks (no column of their own)', 'e\u0301e\u0301'],
+  ])('measures cells in terminal columns, so %s keep the next column aligned', (_name, name) => {
+    const lines = directoryToTable([user({ name }), user({ name: 'abc' }), user({ name: 'a-much-longer-name' })])
+      .trimEnd()
+      .split('\n');
+    // The column after NAME starts at the same terminal column on the header and every row.
+    const statusColumn = (line: string, cell: string) => stringWidth(line.slice(0, line.indexOf(cell)));
+    const header = statusColumn(lines[0] ?? '', 'STATUS');
+    expect(lines.slice(1).map((line) => statusColumn(line, 'active'))).toEqual([header, header, header]);
+    expect(lines[1]).toContain(name);
   });
 
   it('adds one summary line per vendor after a blank line', () => {
