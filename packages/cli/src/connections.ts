@@ -1,4 +1,5 @@
 import {
+  type ClientOptions,
   type CollectDirectoryOptions,
   createFlashbackClient,
   createOpenAIClient,
@@ -32,12 +33,14 @@ export interface Connections {
  * stops the mocks (also when `fn` throws). A vendor without a key is skipped with a one-line notice
  * (unless `--quiet`, or no vendor is left: the command then says so in its one error line).
  * Requests go through `HTTPS_PROXY`/`HTTP_PROXY` unless `NO_PROXY` exempts the host.
+ * `configure`, when given, adjusts each vendor's client options before the client is created.
  */
 export async function withConnections<T>(
   ctx: Context,
   options: ConnectionOptions,
   vendors: readonly Vendor[],
   fn: (connections: Connections) => Promise<T>,
+  configure?: (vendor: Vendor, options: ClientOptions) => ClientOptions,
 ): Promise<T> {
   let session: MockSession | undefined;
   let proxy: ProxiedFetch | undefined;
@@ -65,7 +68,7 @@ export async function withConnections<T>(
       }
       ctx.secrets.add(apiKey);
       const baseUrl = session ? session.baseUrls[vendor] : baseUrlOption(options, vendor);
-      const clientOptions = {
+      const common: ClientOptions = {
         apiKey,
         ...(baseUrl ? { baseUrl } : {}),
         ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
@@ -74,6 +77,7 @@ export async function withConnections<T>(
         ...(proxy ? { fetch: proxy.fetch } : {}),
         ...(options.verbose ? { logger: stderrLogger(ctx) } : {}),
       };
+      const clientOptions = configure ? configure(vendor, common) : common;
       switch (vendor) {
         case 'telnyx':
           clients.telnyx = createTelnyxClient(clientOptions);

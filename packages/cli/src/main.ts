@@ -8,6 +8,7 @@ import { reportCommand } from './commands/report.js';
 import { reviewCommand } from './commands/review.js';
 import { snapshotCommand } from './commands/snapshot.js';
 import { usersCommand } from './commands/users.js';
+import { verifyCommand } from './commands/verify.js';
 import type { Context } from './context.js';
 import { describeError, ExitCode, exitCodeFor } from './errors.js';
 import { interruptExitCodeFor, interruptedBy } from './lifecycle.js';
@@ -45,7 +46,8 @@ Examples:
   $ orgdir users telnyx --status disabled --format csv
   $ orgdir mock                      # keep the mocks running; Ctrl-C stops them
   $ orgdir snapshot -o 2026-q4.json  # then: orgdir diff 2026-q3.json 2026-q4.json
-  $ orgdir review --snapshot 2026-q4.json --format html -o review.html`,
+  $ orgdir review --snapshot 2026-q4.json --format html -o review.html
+  $ orgdir verify --format json      # live answers checked against the specs`,
     );
   const commands = [
     directoryCommand(ctx),
@@ -55,6 +57,7 @@ Examples:
     snapshotCommand(ctx),
     diffCommand(ctx),
     reviewCommand(ctx),
+    verifyCommand(ctx),
   ];
   for (const command of commands) {
     // addCommand does not inherit settings the way .command() does: exitOverride and output too.

@@ -79,3 +79,13 @@ export {
   type TelnyxUsersListParams,
   type TelnyxUsersPage,
 } from './vendors/telnyx/users.js';
+export {
+  VERIFY_PLANS,
+  type VerifyCheck,
+  type VerifyClients,
+  type VerifyFinding,
+  type VerifyKind,
+  type VerifyPlan,
+  type VerifyStep,
+  type VerifyStepOptions,
+} from './verify-plans.js';

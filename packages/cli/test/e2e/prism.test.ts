@@ -184,6 +184,35 @@ describe.concurrent('Prism processes of their own', () => {
   );
 
   it(
+    'verify --mock: every operation of every vendor called and clean against its spec, exit 0, no Prism left behind',
+    async ({ expect }) => {
+      const result = await runCli(['verify', '--mock', '--format', 'json'], {
+        env: PRISM_ENV,
+        timeoutMs: PRISM_TIMEOUT_MS,
+      });
+      expect(result.code).toBe(0);
+      const { vendors } = JSON.parse(result.stdout) as {
+        vendors: Array<{ vendor: string; status: string; operations: Array<{ requests: number; drift: unknown[] }> }>;
+      };
+      expect(vendors.map((v) => [v.vendor, v.status])).toEqual([
+        ['telnyx', 'clean'],
+        ['flashback', 'clean'],
+        ['openai', 'clean'],
+      ]);
+      for (const v of vendors) {
+        for (const o of v.operations) {
+          expect(o.requests).toBeGreaterThan(0);
+          expect(o.drift).toEqual([]);
+        }
+      }
+      const pids = announcedPids(result.stderr);
+      expect(pids).toHaveLength(3);
+      expect(await waitForExit(pids)).toEqual([]);
+    },
+    PRISM_TIMEOUT_MS,
+  );
+
+  it(
     'review --mock --domain example.com: every rule but incomplete, no Prism left behind',
     async ({ expect }) => {
       const result = await runCli(['review', '--mock', '--domain', 'example.com', '--format', 'json'], {
