@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../src/create-client.js';
-import { collectDirectory, mapFlashbackUser, mapOpenAIUser, mapTelnyxUser } from '../src/directory.js';
+import { collectDirectory } from '../src/directory.js';
 import { IncompleteListingError, InvalidResponseError, PermissionDeniedError } from '../src/errors.js';
+import {
+  createFlashbackClient,
+  createOpenAIClient,
+  createTelnyxClient,
+  mapFlashbackUser,
+  mapOpenAIUser,
+  mapTelnyxUser,
+} from '../src/index.js';
 import type { FlashbackUser } from '../src/vendors/flashback/organization-users.js';
 import type { OpenAIUser } from '../src/vendors/openai/users.js';
 import type { TelnyxUser } from '../src/vendors/telnyx/users.js';
