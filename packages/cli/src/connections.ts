@@ -1,11 +1,4 @@
-import {
-  type CollectDirectoryOptions,
-  createFlashbackClient,
-  createOpenAIClient,
-  createTelnyxClient,
-  redact,
-  type Vendor,
-} from '@orgdir/client';
+import { type CollectDirectoryOptions, redact, type Vendor, vendorDefinition } from '@orgdir/client';
 import { baseUrlOption, type ConnectionOptions, type Context } from './context.js';
 import { type MockSession, startMockSession } from './mock-session.js';
 import { notice } from './notice.js';
@@ -74,17 +67,7 @@ export async function withConnections<T>(
         ...(proxy ? { fetch: proxy.fetch } : {}),
         ...(options.verbose ? { logger: stderrLogger(ctx) } : {}),
       };
-      switch (vendor) {
-        case 'telnyx':
-          clients.telnyx = createTelnyxClient(clientOptions);
-          break;
-        case 'flashback':
-          clients.flashback = createFlashbackClient(clientOptions);
-          break;
-        case 'openai':
-          clients.openai = createOpenAIClient(clientOptions);
-          break;
-      }
+      (clients as Partial<Record<Vendor, unknown>>)[vendor] = vendorDefinition(vendor).createClient(clientOptions);
     }
     // One vendor left out of several is worth a line; with none left the command's error says it all.
     if (!options.quiet && Object.keys(clients).length > 0) {
