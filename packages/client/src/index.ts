@@ -49,6 +49,7 @@ export type {
   ListedUser,
   ListUsersOptions,
   UserFilter,
+  UsersGroupsReportRow,
   VendorConnection,
   VendorDefinition,
 } from './vendors/definition.js';

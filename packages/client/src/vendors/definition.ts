@@ -20,6 +20,17 @@ export interface UserFilter {
   group?: string;
 }
 
+/** One row of a users-and-groups report: a user with the names of its groups. */
+export interface UsersGroupsReportRow {
+  id: string;
+  email: string;
+  record_type?: string | undefined;
+  user_status?: string | undefined;
+  created_at?: string | undefined;
+  last_sign_in_at?: string | null | undefined;
+  groups: ReadonlyArray<{ name: string }>;
+}
+
 /** Parameters of {@link VendorDefinition.listUsers}. */
 export interface ListUsersOptions {
   signal?: AbortSignal;
@@ -51,6 +62,8 @@ export interface VendorDefinition<Id extends Vendor = Vendor, Client = unknown> 
   listUsers(client: Client, options: ListUsersOptions): Promise<ListedUser[]>;
   /** The filters of {@link UserFilter} the vendor applies server-side. */
   serverFilters: readonly (keyof UserFilter)[];
+  /** The vendor's users-and-groups report (every user with their groups, in one call), when it has one. */
+  usersGroupsReport?(client: Client, options: { signal?: AbortSignal }): Promise<UsersGroupsReportRow[]>;
   /** Reads the vendor's error envelope of a non-2xx answer. */
   decodeError(body: unknown): DecodedError;
   /** The validators generated from the spec, loaded on first use. */

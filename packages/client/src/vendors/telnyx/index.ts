@@ -22,5 +22,6 @@ export const telnyxVendor: VendorDefinition<'telnyx', TelnyxClient> = {
   createClient: createTelnyxClient,
   listUsers: listTelnyxUsers,
   serverFilters: ['status', 'email'],
+  usersGroupsReport: (client, { signal }) => client.users.groupsReport(signal ? { signal } : {}),
   review: TELNYX_REVIEW_SIGNALS,
 };
