@@ -14,7 +14,7 @@ import type { VendorConnection } from './vendors/definition.js';
  * ConfigurationError naming the option, thrown when the client is created.
  */
 export interface ClientOptions {
-  /** Defaults to the vendor's key variable (`KEY_ENV`, e.g. `OPENAI_ADMIN_KEY`); missing → ConfigurationError. */
+  /** Defaults to the vendor's key variable (`KEY_ENV`); missing → ConfigurationError. */
   apiKey?: string;
   /** Defaults to the spec's `servers[0].url`; must be https unless the host is loopback. */
   baseUrl?: string;

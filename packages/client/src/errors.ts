@@ -198,7 +198,7 @@ export class IncompleteListingError extends PaginationError {
   }
 }
 
-/** A 2xx answer whose body is not the documented shape (non-JSON, wrong content type, Flashback `success:false`). */
+/** A 2xx answer whose body is not the documented shape (non-JSON, wrong content type, an envelope that says it failed). */
 export class InvalidResponseError extends OrgdirError {
   override name = 'InvalidResponseError';
   readonly vendor: Vendor;

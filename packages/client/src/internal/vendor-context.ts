@@ -10,7 +10,7 @@ export interface VendorContext<Paths extends object> {
   raw: Client<Paths>;
   /** Reads the vendor's error envelope of a non-2xx answer. */
   decodeError(body: unknown): DecodedError;
-  /** Page requests in flight at once (Telnyx page-number listings). */
+  /** Page requests in flight at once (listings paged by number). */
   concurrency: number;
   /** Times `toArray()` lists again from page 1 after an inconsistent pass. */
   maxRelists?: number;
