@@ -1,7 +1,6 @@
 import {
   type DirectoryUser,
   listVendorUsers,
-  matchesFilter,
   type UserFilter,
   VENDOR_DEFINITIONS,
   type Vendor,
@@ -52,11 +51,6 @@ export interface UsersOptions extends ConnectionOptions {
 
 /** The vendors that can list one group's members (`--group`). */
 const GROUP_VENDORS = VENDOR_DEFINITIONS.filter((d) => d.serverFilters.includes('group')).map((d) => d.id);
-
-/** The client-side filters: `--status` exactly, `--email` as a case-insensitive substring. */
-export function matchesFilters(user: DirectoryUser, options: Pick<UsersOptions, 'status' | 'email'>): boolean {
-  return matchesFilter(user, options);
-}
 
 /**
  * `orgdir users <vendor>`: one vendor's users, normalized, filtered by status, email or group
