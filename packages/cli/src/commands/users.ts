@@ -91,12 +91,12 @@ export async function runUsers(ctx: Context, vendor: Vendor, options: UsersOptio
   });
 }
 
-/** Which vendor filters what server-side, e.g. `Acme filters status and email server-side`. */
+/** Which vendor filters what server-side, e.g. `acme: status, email; globex: group`. */
 function serverFilterHelp(): string {
   const lines = VENDOR_DEFINITIONS.filter((d) => d.serverFilters.length > 0).map(
-    (d) => `${d.displayName} filters ${d.serverFilters.join(' and ')} server-side`,
+    (d) => `${d.id}: ${d.serverFilters.join(', ')}`,
   );
-  return lines.length > 0 ? lines.join('; ') : 'no vendor filters server-side';
+  return lines.length > 0 ? lines.join('; ') : 'none';
 }
 
 /** Builds the `users` command. */
@@ -117,13 +117,14 @@ export function usersCommand(ctx: Context): Command {
     .addHelpText(
       'after',
       `
-Filters: ${serverFilterHelp()}; every other filter is applied locally.
-Statuses are the normalized ones: ${USER_STATUSES.join(', ')}.
+Filters sent to the vendor: ${serverFilterHelp()}.
+Every other filter is applied locally. Statuses are the normalized ones:
+${USER_STATUSES.join(', ')}.
 
-${GROUP_VENDORS.join(', ')}: without --group, every user of the organization is
-listed and the groups column is empty (group membership needs a walk of every
-group: use "orgdir directory --vendors ${GROUP_VENDORS.join(',')}"). With --group ID, the
-members of that group are listed. --group with another vendor is a usage error (exit 2).
+${GROUP_VENDORS.join(', ')}: without --group, every user of the organization is listed and
+the groups column is empty (group membership needs a walk of every group: use
+"orgdir directory --vendors ${GROUP_VENDORS.join(',')}"). With --group ID, the members of
+that group are listed. --group with another vendor is a usage error (exit 2).
 
 Examples:
   $ orgdir users ${VENDORS[0]} --status disabled
