@@ -3,7 +3,7 @@ import base from './vitest.config.js';
 
 /**
  * Chaos mode: the reliability and security suites with many more fast-check runs (and a fresh seed
- * unless FC_SEED is set), and the soak at the issue's 10,000 requests.
+ * unless FC_SEED is set), and the soak at 10,000 requests.
  * Run: `pnpm --filter @orgdir/client test:chaos` (`FC_SEED=<n>` replays a run).
  */
 export default defineConfig({

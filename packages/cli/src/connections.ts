@@ -1,12 +1,4 @@
-import {
-  type ClientOptions,
-  type CollectDirectoryOptions,
-  createFlashbackClient,
-  createOpenAIClient,
-  createTelnyxClient,
-  redact,
-  type Vendor,
-} from '@orgdir/client';
+import { type ClientOptions, type CollectDirectoryOptions, redact, type Vendor, vendorDefinition } from '@orgdir/client';
 import { baseUrlOption, type ConnectionOptions, type Context } from './context.js';
 import { type MockSession, startMockSession } from './mock-session.js';
 import { notice } from './notice.js';
@@ -78,17 +70,7 @@ export async function withConnections<T>(
         ...(options.verbose ? { logger: stderrLogger(ctx) } : {}),
       };
       const clientOptions = configure ? configure(vendor, common) : common;
-      switch (vendor) {
-        case 'telnyx':
-          clients.telnyx = createTelnyxClient(clientOptions);
-          break;
-        case 'flashback':
-          clients.flashback = createFlashbackClient(clientOptions);
-          break;
-        case 'openai':
-          clients.openai = createOpenAIClient(clientOptions);
-          break;
-      }
+      (clients as Partial<Record<Vendor, unknown>>)[vendor] = vendorDefinition(vendor).createClient(clientOptions);
     }
     // One vendor left out of several is worth a line; with none left the command's error says it all.
     if (!options.quiet && Object.keys(clients).length > 0) {

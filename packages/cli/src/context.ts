@@ -26,30 +26,29 @@ export function now(ctx: Pick<Context, 'now'>): Date {
   return ctx.now ? ctx.now() : new Date();
 }
 
-/** Options every vendor-reading command accepts. */
-export interface ConnectionOptions {
+/** Options every vendor-reading command accepts; `--base-url-<vendor>` flags are keyed by {@link baseUrlKey}. */
+export interface ConnectionOptions extends Partial<Record<BaseUrlKey, string>> {
   mock?: boolean;
   quiet?: boolean;
   maxRetries?: number;
   /** `--timeout`: milliseconds per attempt. */
   timeout?: number;
-  /** `--concurrency`: Telnyx page requests in flight. */
+  /** `--concurrency`: page requests in flight (listings paged by number). */
   concurrency?: number;
   /** `--verbose`: the client's request log on stderr. */
   verbose?: boolean;
-  baseUrlTelnyx?: string;
-  baseUrlFlashback?: string;
-  baseUrlOpenai?: string;
+}
+
+/** The property commander gives a `--base-url-<vendor>` flag (`--base-url-acme-hr` → `baseUrlAcmeHr`). */
+export type BaseUrlKey = `baseUrl${Capitalize<Vendor>}`;
+
+/** The property of a vendor's `--base-url-<vendor>` flag in the parsed options. */
+export function baseUrlKey(vendor: Vendor): BaseUrlKey {
+  const words = vendor.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+  return `baseUrl${words.join('')}` as BaseUrlKey;
 }
 
 /** The `--base-url-<vendor>` value for a vendor. */
 export function baseUrlOption(options: ConnectionOptions, vendor: Vendor): string | undefined {
-  switch (vendor) {
-    case 'telnyx':
-      return options.baseUrlTelnyx;
-    case 'flashback':
-      return options.baseUrlFlashback;
-    case 'openai':
-      return options.baseUrlOpenai;
-  }
+  return options[baseUrlKey(vendor)];
 }

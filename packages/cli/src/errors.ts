@@ -23,7 +23,7 @@ export class OutputError extends Error {
 
 /**
  * One line describing an error for stderr: vendor, HTTP status and message, e.g.
- * `telnyx: 401 Authentication failed`. Multi-line messages are folded onto one line; `fallbackVendor`
+ * `acme: 401 Authentication failed`. Multi-line messages are folded onto one line; `fallbackVendor`
  * names the vendor when the error does not (a connection error).
  */
 export function describeError(error: unknown, fallbackVendor?: string): string {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { redact } from '@orgdir/client';
+import { redact, VENDOR_DEFINITIONS } from '@orgdir/client';
 import { Command, CommanderError } from 'commander';
 import { diffCommand } from './commands/diff.js';
 import { directoryCommand } from './commands/directory.js';
@@ -23,10 +23,17 @@ function version(): string {
   return pkg.version;
 }
 
+/** `a, b and c`. */
+function listed(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+}
+
 /** The `orgdir` program with every command; commander errors are thrown, never `process.exit`. */
 export function createProgram(ctx: Context): Command {
   const program = new Command('orgdir')
-    .description('One normalized directory of the organization users of Telnyx, Flashback and OpenAI')
+    .description(
+      `One normalized directory of the organization users of ${listed(VENDOR_DEFINITIONS.map((d) => d.displayName))}`,
+    )
     .version(version(), '-V, --version')
     .exitOverride()
     .configureOutput({
@@ -37,13 +44,13 @@ export function createProgram(ctx: Context): Command {
     .addHelpText(
       'after',
       `
-API keys come from TELNYX_API_KEY, FLASHBACK_API_KEY and OPENAI_ADMIN_KEY.
+API keys come from ${listed(Object.values(KEY_ENV))}.
 Exit codes: 0 success, 1 API or network error, 2 usage error, 4 output file not written.
 Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured; a proxy's CA goes in NODE_EXTRA_CA_CERTS.
 
 Examples:
   $ orgdir directory --mock          # every vendor, on local Prism mocks
-  $ orgdir users telnyx --status disabled --format csv
+  $ orgdir users ${VENDOR_DEFINITIONS[0]?.id} --status disabled --format csv
   $ orgdir mock                      # keep the mocks running; Ctrl-C stops them
   $ orgdir snapshot -o 2026-q4.json  # then: orgdir diff 2026-q3.json 2026-q4.json
   $ orgdir review --snapshot 2026-q4.json --format html -o review.html

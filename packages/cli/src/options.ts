@@ -1,11 +1,12 @@
 import {
   ConfigurationError,
   checkNumericOption,
-  DEFAULT_BASE_URLS,
   NUMERIC_OPTIONS,
   type NumericOption,
+  VENDOR_DEFINITIONS,
 } from '@orgdir/client';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { baseUrlKey } from './context.js';
 import { FORMATS } from './format/index.js';
 
 /**
@@ -28,27 +29,33 @@ function numberOption(flags: string, option: NumericOption, description: string)
   });
 }
 
+/** The option property of every `--base-url-<vendor>` flag. */
+export const BASE_URL_KEYS: readonly string[] = VENDOR_DEFINITIONS.map((d) => baseUrlKey(d.id));
+
 /**
  * Adds the options shared by every command that reads a vendor: `--mock`, `--base-url-<vendor>`,
  * `--max-retries`, `--timeout`, `--concurrency`, `--verbose` and `--quiet`.
  */
 export function addConnectionOptions(command: Command): Command {
-  const baseUrls = ['baseUrlTelnyx', 'baseUrlFlashback', 'baseUrlOpenai'];
+  command.addOption(
+    new Option('--mock', 'start Prism mocks of the specs, query them, and stop them at the end').conflicts([
+      ...BASE_URL_KEYS,
+    ]),
+  );
+  for (const { id, displayName, defaultBaseUrl } of VENDOR_DEFINITIONS) {
+    command.option(`--base-url-${id} <url>`, `${displayName} API base URL (default: ${defaultBaseUrl})`);
+  }
   return command
-    .addOption(
-      new Option('--mock', 'start Prism mocks of the specs, query them, and stop them at the end').conflicts(baseUrls),
-    )
-    .option('--base-url-telnyx <url>', `Telnyx API base URL (default: ${DEFAULT_BASE_URLS.telnyx})`)
-    .option('--base-url-flashback <url>', `Flashback API base URL (default: ${DEFAULT_BASE_URLS.flashback})`)
-    .option('--base-url-openai <url>', `OpenAI API base URL (default: ${DEFAULT_BASE_URLS.openai})`)
     .addOption(numberOption('--max-retries <n>', 'maxRetries', 'retries after a 429/5xx or network error'))
     .addOption(
       numberOption('--timeout <ms>', 'timeoutMs', 'give up on an attempt after MS milliseconds').env('ORGDIR_TIMEOUT'),
     )
     .addOption(
-      numberOption('--concurrency <n>', 'concurrency', 'Telnyx page requests in flight at once').env(
-        'ORGDIR_CONCURRENCY',
-      ),
+      numberOption(
+        '--concurrency <n>',
+        'concurrency',
+        'page requests in flight at once (listings paged by number)',
+      ).env('ORGDIR_CONCURRENCY'),
     )
     .addOption(
       new Option('--verbose', 'log each request (method, URL without query, status) to stderr').env('ORGDIR_VERBOSE'),

@@ -11,7 +11,7 @@ export interface Progress {
 
 const ERASE_LINE = '\r\x1b[2K';
 
-/** Renders the progress text, e.g. `fetching users: telnyx 250, openai 40`. */
+/** Renders the progress text, e.g. `fetching users: acme 250, globex 40`. */
 export function progressText(counts: ReadonlyMap<Vendor, number>): string {
   return `fetching users: ${[...counts].map(([vendor, n]) => `${vendor} ${n}`).join(', ')}`;
 }

@@ -14,7 +14,7 @@ function recordId(raw: unknown): string | undefined {
 
 /**
  * The notice for a record that could not be mapped, naming which one: its position in the vendor's
- * listing and its id when it has one, e.g. `telnyx: could not map record 4 (id "t-9"): missing email`.
+ * listing and its id when it has one, e.g. `acme: could not map record 4 (id "t-9"): missing email`.
  * The id is JSON-quoted, so quotes and control characters in vendor data stay visible and inert.
  */
 export function unmappedNotice(vendor: Vendor, user: UnmappedUser): string {

@@ -1,15 +1,8 @@
-import type { Vendor } from '@orgdir/client';
+import { VENDORS, type Vendor } from '@orgdir/client';
 import { InvalidArgumentError } from 'commander';
 
-/** Every vendor orgdir reads, in output order. */
-export const VENDORS = ['telnyx', 'flashback', 'openai'] as const satisfies readonly Vendor[];
-
-/** The environment variable holding each vendor's API key. */
-export const KEY_ENV = {
-  telnyx: 'TELNYX_API_KEY',
-  flashback: 'FLASHBACK_API_KEY',
-  openai: 'OPENAI_ADMIN_KEY',
-} as const satisfies Record<Vendor, string>;
+// The vendor facts come from the client's registry, never restated here.
+export { KEY_ENV, VENDORS } from '@orgdir/client';
 
 /** True when `value` names a vendor. */
 export function isVendor(value: string): value is Vendor {
@@ -17,7 +10,7 @@ export function isVendor(value: string): value is Vendor {
 }
 
 /**
- * Parses `--vendors telnyx,openai`: comma-separated, case-insensitive, duplicates removed, output in
+ * Parses `--vendors acme,globex`: comma-separated, case-insensitive, duplicates removed, output in
  * {@link VENDORS} order. Throws commander's InvalidArgumentError (exit 2) on an unknown name.
  */
 export function parseVendorList(value: string): Vendor[] {

@@ -1,17 +1,12 @@
-import type { Flashback, OpenAI, Telnyx } from '@orgdir/types';
 import createClient, { type Client } from 'openapi-fetch';
-import type { Vendor } from './errors.js';
 import { checkBaseUrl, checkedNumericOptions, resolveApiKey } from './internal/config.js';
-import { scrubbedResource, type VendorContext } from './internal/context.js';
 import { createDriftChecker } from './internal/drift.js';
 import { scrubError, textRedactor } from './internal/redact.js';
+import type { VendorContext } from './internal/vendor-context.js';
 import { authMiddleware } from './middleware/auth.js';
 import { createRetryFetch } from './middleware/retry.js';
 import { checkValidateOptions, type OnDrift, type ValidateMode } from './validate.js';
-import { type FlashbackOrganizationUsers, flashbackOrganizationUsers } from './vendors/flashback/organization-users.js';
-import { type OpenAIGroups, openaiGroups } from './vendors/openai/groups.js';
-import { type OpenAIUsers, openaiUsers } from './vendors/openai/users.js';
-import { type TelnyxUsers, telnyxUsers } from './vendors/telnyx/users.js';
+import type { VendorConnection } from './vendors/definition.js';
 
 /**
  * Options shared by every vendor client. Each numeric option must be a finite number in its stated
@@ -19,7 +14,7 @@ import { type TelnyxUsers, telnyxUsers } from './vendors/telnyx/users.js';
  * ConfigurationError naming the option, thrown when the client is created.
  */
 export interface ClientOptions {
-  /** Defaults to env TELNYX_API_KEY / FLASHBACK_API_KEY / OPENAI_ADMIN_KEY; missing → ConfigurationError. */
+  /** Defaults to the vendor's key variable (`KEY_ENV`); missing → ConfigurationError. */
   apiKey?: string;
   /** Defaults to the spec's `servers[0].url`; must be https unless the host is loopback. */
   baseUrl?: string;
@@ -29,7 +24,7 @@ export interface ClientOptions {
   maxRetries?: number;
   /** Per attempt, including reading the body: milliseconds from 1 to 2^31−1 (setTimeout's limit). Default 60000. */
   timeoutMs?: number;
-  /** Telnyx page requests in flight at once: an integer from 1 to 64. Default 4. */
+  /** Page requests in flight at once, for listings paged by number: an integer from 1 to 64. Default 4. */
   concurrency?: number;
   /**
    * When a listing changed while it was paged (a user on two pages, a page shifted, a total that
@@ -57,15 +52,6 @@ export interface ClientOptions {
   onDrift?: OnDrift;
 }
 
-/** Default base URLs: each equals `servers[0].url` of the vendor's spec (a unit test checks it). */
-export const DEFAULT_BASE_URLS = {
-  telnyx: 'https://api.telnyx.com/v2',
-  flashback: 'https://backend.flashback.tech',
-  openai: 'https://api.openai.com/v1',
-} as const satisfies Record<Vendor, string>;
-
-const KEY_ENV = { telnyx: 'TELNYX_API_KEY', flashback: 'FLASHBACK_API_KEY', openai: 'OPENAI_ADMIN_KEY' } as const;
-
 /** Fields every vendor client has. */
 export interface BaseClient<Paths extends object> {
   /** The openapi-fetch client (auth, retries, timeouts included), typed by `@orgdir/types`. */
@@ -74,51 +60,24 @@ export interface BaseClient<Paths extends object> {
   baseUrl: string;
 }
 
-/** A Telnyx client. */
-export interface TelnyxClient extends BaseClient<Telnyx.paths> {
-  users: TelnyxUsers;
-}
-/** A Flashback client. */
-export interface FlashbackClient extends BaseClient<Flashback.paths> {
-  organization: { users: FlashbackOrganizationUsers };
-}
-/** An OpenAI (admin API) client. */
-export interface OpenAIClient extends BaseClient<OpenAI.paths> {
-  groups: OpenAIGroups;
-  users: OpenAIUsers;
-}
-
-/** Creates a Telnyx client. @see specs/telnyx.yaml */
-export function createTelnyxClient(options: ClientOptions = {}): TelnyxClient {
-  const ctx = createContext<Telnyx.paths>('telnyx', options);
-  return { raw: ctx.raw, baseUrl: ctx.baseUrl, users: scrubbedResource(ctx.scrub, telnyxUsers(ctx)) };
-}
-
-/** Creates a Flashback client. @see specs/flashback.yaml */
-export function createFlashbackClient(options: ClientOptions = {}): FlashbackClient {
-  const ctx = createContext<Flashback.paths>('flashback', options);
-  const users = scrubbedResource(ctx.scrub, flashbackOrganizationUsers(ctx));
-  return { raw: ctx.raw, baseUrl: ctx.baseUrl, organization: { users } };
-}
-
-/** Creates an OpenAI admin client. @see specs/openai.yaml */
-export function createOpenAIClient(options: ClientOptions = {}): OpenAIClient {
-  const ctx = createContext<OpenAI.paths>('openai', options);
-  const { scrub } = ctx;
-  return {
-    raw: ctx.raw,
-    baseUrl: ctx.baseUrl,
-    groups: scrubbedResource(scrub, openaiGroups(ctx)),
-    users: scrubbedResource(scrub, openaiUsers(ctx)),
-  };
+/**
+ * The shared context of a vendor's resources: the key from the option or the vendor's variable, the
+ * base URL checked, retries, timeouts, redaction and (when `validate` is on) the drift checker.
+ */
+export function createVendorContext<Paths extends object>(
+  vendor: VendorConnection,
+  options: ClientOptions,
+): VendorContext<Paths> & { baseUrl: string } {
+  return createContext<Paths>(vendor, options);
 }
 
 function createContext<Paths extends object>(
-  vendor: Vendor,
+  connection: VendorConnection,
   options: ClientOptions,
 ): VendorContext<Paths> & { baseUrl: string } {
-  const apiKey = resolveApiKey(options.apiKey, KEY_ENV[vendor]);
-  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URLS[vendor]);
+  const vendor = connection.id;
+  const apiKey = resolveApiKey(options.apiKey, connection.keyEnv);
+  const baseUrl = checkBaseUrl(options.baseUrl ?? connection.defaultBaseUrl);
   const numbers = checkedNumericOptions(options);
   const redact = textRedactor([apiKey]);
   const validation = checkValidateOptions(options.validate, options.onDrift);
@@ -144,6 +103,7 @@ function createContext<Paths extends object>(
       ? undefined
       : createDriftChecker({
           vendor,
+          loadValidators: connection.loadValidators,
           mode: validation.mode,
           onDrift: validation.onDrift,
           // The key, or a long enough piece of it, never reaches an event.
@@ -153,6 +113,7 @@ function createContext<Paths extends object>(
   return {
     drift,
     vendor,
+    decodeError: connection.decodeError,
     raw,
     baseUrl,
     concurrency: numbers.concurrency,

@@ -1,5 +1,7 @@
-/** The vendors orgdir talks to. */
-export type Vendor = 'telnyx' | 'flashback' | 'openai';
+import type { VendorId } from '@orgdir/types';
+
+/** The vendors orgdir talks to: the ids of `@orgdir/types`' `VENDOR_IDS`, one definition each in the registry. */
+export type Vendor = VendorId;
 
 /** Base class of every error this package throws on purpose. */
 export class OrgdirError extends Error {
@@ -196,7 +198,7 @@ export class IncompleteListingError extends PaginationError {
   }
 }
 
-/** A 2xx answer whose body is not the documented shape (non-JSON, wrong content type, Flashback `success:false`). */
+/** A 2xx answer whose body is not the documented shape (non-JSON, wrong content type, an envelope that says it failed). */
 export class InvalidResponseError extends OrgdirError {
   override name = 'InvalidResponseError';
   readonly vendor: Vendor;

@@ -1,29 +1,19 @@
 /**
- * @orgdir/client: typed clients for the organization-users APIs of Telnyx, Flashback and OpenAI,
+ * @orgdir/client: typed clients for the organization-users APIs of every vendor in its registry,
  * over openapi-fetch, plus `collectDirectory`, one normalized directory across them.
  */
-export {
-  type BaseClient,
-  type ClientOptions,
-  createFlashbackClient,
-  createOpenAIClient,
-  createTelnyxClient,
-  DEFAULT_BASE_URLS,
-  type FlashbackClient,
-  type OpenAIClient,
-  type TelnyxClient,
-} from './create-client.js';
+export type { BaseClient, ClientOptions } from './create-client.js';
 export {
   type CollectDirectoryOptions,
   collectDirectory,
   type Directory,
   type DirectoryUser,
+  listVendorUsers,
   type Mapped,
-  mapFlashbackUser,
-  mapOpenAIUser,
-  mapTelnyxUser,
+  matchesFilter,
   type UnmappedUser,
   type VendorResult,
+  type VendorUsers,
 } from './directory.js';
 export {
   APIConnectionError,
@@ -55,37 +45,21 @@ export { MIN_KEY_FRAGMENT, REDACTED, redact } from './internal/redact.js';
 export { type Page, PagedIterable, type PagedIterableOptions } from './pagination.js';
 export { REVIEW_SIGNALS, type ReviewSignal, type SignalRule, type VendorReviewSignals } from './review-signals.js';
 export { type OnDrift, VALIDATE_MODES, type ValidateMode } from './validate.js';
-export {
-  FLASHBACK_ROLE_NAMES,
-  type FlashbackOrganizationUsers,
-  type FlashbackRoleName,
-  type FlashbackUser,
-  type FlashbackUsersListParams,
-} from './vendors/flashback/organization-users.js';
 export type {
-  OpenAIGroupUser,
-  OpenAIGroupUsers,
-  OpenAIGroupUsersListParams,
-  OpenAIGroupUsersPage,
-} from './vendors/openai/group-users.js';
-export type { OpenAIGroup, OpenAIGroups, OpenAIGroupsListParams, OpenAIGroupsPage } from './vendors/openai/groups.js';
-export type { OpenAIUser, OpenAIUsers, OpenAIUsersListParams, OpenAIUsersPage } from './vendors/openai/users.js';
-export {
-  REPORT_CSV_HEADER,
-  type TelnyxGroupsReportParams,
-  type TelnyxReportRow,
-  type TelnyxUser,
-  type TelnyxUsers,
-  type TelnyxUsersListParams,
-  type TelnyxUsersPage,
-} from './vendors/telnyx/users.js';
-export {
-  VERIFY_PLANS,
-  type VerifyCheck,
-  type VerifyClients,
-  type VerifyFinding,
-  type VerifyKind,
-  type VerifyPlan,
-  type VerifyStep,
-  type VerifyStepOptions,
+  ListedUser,
+  ListUsersOptions,
+  UserFilter,
+  UsersGroupsReportRow,
+  VendorConnection,
+  VendorDefinition,
+} from './vendors/definition.js';
+export * from './vendors/index.js';
+export type {
+  VerifyCheck,
+  VerifyClients,
+  VerifyFinding,
+  VerifyKind,
+  VerifyPlan,
+  VerifyStep,
+  VerifyStepOptions,
 } from './verify-plans.js';

@@ -1,14 +1,10 @@
 import { IncompleteListingError, PaginationError } from './errors.js';
 import { NUMERIC_OPTIONS } from './internal/config.js';
 import { pageFingerprint } from './internal/page-fingerprint.js';
-import { PageItems } from './internal/page-items.js';
+import { type Page, PageItems } from './internal/page-items.js';
 import { SeenIds } from './internal/seen-ids.js';
 
-/** One page of a listing: its items, and the whole response body it came from (meta, cursors). */
-export interface Page<T, B = unknown> {
-  data: T[];
-  body: B;
-}
+export type { Page } from './internal/page-items.js';
 
 // One reason for every stopped listing: building a DOMException costs more than a page request's
 // own bookkeeping, and nothing tells stops apart by their reason.

@@ -1,8 +1,6 @@
 import type { DirectoryUser } from './directory.js';
 import type { Vendor } from './errors.js';
-import { FLASHBACK_REVIEW_SIGNALS } from './vendors/flashback/signals.js';
-import { OPENAI_REVIEW_SIGNALS } from './vendors/openai/signals.js';
-import { TELNYX_REVIEW_SIGNALS } from './vendors/telnyx/signals.js';
+import { VENDOR_DEFINITIONS } from './vendors/index.js';
 
 /** Review rules whose evidence only a vendor's own record can give. */
 export type SignalRule = 'sso-bypass' | 'unvalidated';
@@ -28,9 +26,7 @@ export interface VendorReviewSignals {
   signals: readonly ReviewSignal[];
 }
 
-/** Every vendor's review signals, keyed by vendor; the review engine reads only this map. */
-export const REVIEW_SIGNALS: Readonly<Record<Vendor, VendorReviewSignals>> = {
-  telnyx: TELNYX_REVIEW_SIGNALS,
-  flashback: FLASHBACK_REVIEW_SIGNALS,
-  openai: OPENAI_REVIEW_SIGNALS,
-};
+/** Every vendor's review signals (each definition's `review`), keyed by vendor; the review engine reads only this map. */
+export const REVIEW_SIGNALS: Readonly<Record<Vendor, VendorReviewSignals>> = Object.fromEntries(
+  VENDOR_DEFINITIONS.map((d) => [d.id, d.review]),
+) as Record<Vendor, VendorReviewSignals>;

@@ -1,15 +1,8 @@
-import type { FlashbackClient, OpenAIClient, TelnyxClient } from './create-client.js';
-import type { DriftKind, Vendor } from './errors.js';
-import { FLASHBACK_VERIFY_PLAN } from './vendors/flashback/verify.js';
-import { OPENAI_VERIFY_PLAN } from './vendors/openai/verify.js';
-import { TELNYX_VERIFY_PLAN } from './vendors/telnyx/verify.js';
+import type { DriftKind } from './errors.js';
+import type { VendorClients } from './vendors/index.js';
 
 /** The client of each vendor, as a verify plan receives it. */
-export interface VerifyClients {
-  telnyx: TelnyxClient;
-  flashback: FlashbackClient;
-  openai: OpenAIClient;
-}
+export type VerifyClients = VendorClients;
 
 /**
  * What a verify finding says: one of the client's drift kinds, or `report-mismatch` when two
@@ -62,10 +55,3 @@ export interface VerifyPlan<C> {
   steps: readonly VerifyStep<C>[];
   checks: readonly VerifyCheck[];
 }
-
-/** Every vendor's verify plan, keyed by vendor; `orgdir verify` reads only this map. */
-export const VERIFY_PLANS: { readonly [V in Vendor]: VerifyPlan<VerifyClients[V]> } = {
-  telnyx: TELNYX_VERIFY_PLAN,
-  flashback: FLASHBACK_VERIFY_PLAN,
-  openai: OPENAI_VERIFY_PLAN,
-};

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  createFlashbackClient,
-  createOpenAIClient,
-  createTelnyxClient,
-  DEFAULT_BASE_URLS,
-} from '../src/create-client.js';
 import { ConfigurationError, type Vendor } from '../src/errors.js';
+import { createFlashbackClient, createOpenAIClient, createTelnyxClient, DEFAULT_BASE_URLS } from '../src/index.js';
 import { FAKE_KEY, fast, json, startServer, type TestServer } from './helpers/server.js';
 
 const factories = { telnyx: createTelnyxClient, flashback: createFlashbackClient, openai: createOpenAIClient } as const;

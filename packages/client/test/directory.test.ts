@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../src/create-client.js';
-import { collectDirectory, mapFlashbackUser, mapOpenAIUser, mapTelnyxUser } from '../src/directory.js';
+import { collectDirectory, listVendorUsers, matchesFilter } from '../src/directory.js';
 import { IncompleteListingError, InvalidResponseError, PermissionDeniedError } from '../src/errors.js';
+import {
+  createFlashbackClient,
+  createOpenAIClient,
+  createTelnyxClient,
+  mapFlashbackUser,
+  mapOpenAIUser,
+  mapTelnyxUser,
+} from '../src/index.js';
 import type { FlashbackUser } from '../src/vendors/flashback/organization-users.js';
 import type { OpenAIUser } from '../src/vendors/openai/users.js';
 import type { TelnyxUser } from '../src/vendors/telnyx/users.js';
@@ -285,5 +292,96 @@ describe('collectDirectory', () => {
     expect(directory.vendors[0]).toMatchObject({ status: 'failed', users: 0 });
     expect(directory.vendors[0]?.error).toBeInstanceOf(IncompleteListingError);
     expect(directory.vendors[0]?.error).toMatchObject({ passes: 2, duplicates: 1 });
+  });
+});
+
+describe('listVendorUsers', () => {
+  let servers: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    servers = [];
+  });
+  const serve = async (handler: Parameters<typeof startServer>[0]) => {
+    const s = await startServer(handler);
+    servers.push(s);
+    return s.url;
+  };
+  const telnyxPage = (data: unknown[]) => ({ data, meta: { total_pages: 1, page_number: 1, page_size: 250 } });
+
+  it('sends the filters the vendor supports and applies every filter to the mapped users', async () => {
+    const queries: URLSearchParams[] = [];
+    const baseUrl = await serve((_req, res, seen) => {
+      queries.push(seen.url.searchParams);
+      json(
+        res,
+        200,
+        telnyxPage([
+          { id: 't1', email: 'ada@x', user_status: 'disabled' },
+          { id: 't2', email: 'bob@x', user_status: 'disabled' },
+          { id: 't3', email: 'ADA@y', user_status: 'enabled' },
+          { id: 't4', user_status: 'disabled' },
+        ]),
+      );
+    });
+    const client = createTelnyxClient({ ...fast, baseUrl });
+    const { users, unmapped } = await listVendorUsers('telnyx', client, {
+      filter: { status: 'disabled', email: 'Ada' },
+    });
+    expect(queries[0]?.get('filter[user_status]')).toBe('disabled');
+    expect(queries[0]?.get('filter[email]')).toBe('Ada');
+    expect(users.map((u) => u.id)).toEqual(['t1']);
+    expect(unmapped).toEqual([expect.objectContaining({ reason: 'missing email', index: 3 })]);
+  });
+
+  it('filters locally on a status the vendor cannot filter on, sending no status', async () => {
+    const queries: URLSearchParams[] = [];
+    const baseUrl = await serve((_req, res, seen) => {
+      queries.push(seen.url.searchParams);
+      json(
+        res,
+        200,
+        telnyxPage([
+          { id: 't1', email: 'a@x', user_status: 'enabled' },
+          { id: 't2', email: 'b@x', user_status: 'suspended' },
+        ]),
+      );
+    });
+    const client = createTelnyxClient({ ...fast, baseUrl });
+    const { users } = await listVendorUsers('telnyx', client, { filter: { status: 'unknown' } });
+    expect(queries[0]?.has('filter[user_status]')).toBe(false);
+    expect(users.map((u) => u.id)).toEqual(['t2']);
+  });
+
+  it('with a filter, lists users without walking every group; filtered by group, that group only', async () => {
+    const paths: string[] = [];
+    const baseUrl = await serve((_req, res, seen) => {
+      paths.push(seen.url.pathname);
+      const list = (data: unknown[]) => json(res, 200, { object: 'list', data, has_more: false });
+      if (seen.url.pathname.endsWith('/groups')) return list([{ id: 'g1', name: 'Eng', object: 'group' }]);
+      if (seen.url.pathname.endsWith('/groups/g1/users'))
+        return list([{ id: 'u2', email: 'b@x', object: 'organization.user' }]);
+      return list([{ id: 'u1', email: 'a@x', object: 'organization.user' }]);
+    });
+    const client = createOpenAIClient({ ...fast, baseUrl });
+    const plain = await listVendorUsers('openai', client, { filter: {} });
+    expect(plain.users.map((u) => [u.id, u.groups])).toEqual([['u1', []]]);
+    expect(paths.some((p) => p.includes('/groups'))).toBe(false);
+    const members = await listVendorUsers('openai', client, { filter: { group: 'g1' } });
+    expect(members.users.map((u) => [u.id, u.groups])).toEqual([['u2', ['Eng']]]);
+  });
+});
+
+describe('matchesFilter', () => {
+  const user = { vendor: 'telnyx', id: '1', email: 'Ada@Example.com', status: 'active', groups: [], raw: {} } as const;
+  it.each([
+    [{}, true],
+    [{ status: 'active' }, true],
+    [{ status: 'disabled' }, false],
+    [{ email: 'ada@example' }, true],
+    [{ email: 'EXAMPLE.COM' }, true],
+    [{ email: 'bob' }, false],
+    [{ status: 'active', email: 'bob' }, false],
+  ] as const)('%j → %s', (filter, expected) => {
+    expect(matchesFilter({ ...user, groups: [] }, filter)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { afterEach, expect, it } from 'vitest';
-import { createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../src/create-client.js';
 import { collectDirectory } from '../src/directory.js';
+import { createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../src/index.js';
 import { FAKE_KEY, fast, json, startServer, type TestServer } from './helpers/server.js';
 
 let server: TestServer | undefined;

@@ -1,6 +1,5 @@
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../src/create-client.js';
 import {
   APIError,
   ConfigurationError,
@@ -9,6 +8,7 @@ import {
   InvalidResponseError,
   ReportFormatError,
 } from '../src/errors.js';
+import { createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../src/index.js';
 import { FAKE_KEY, fast, json, startServer, type TestServer } from './helpers/server.js';
 
 let server: TestServer | undefined;

@@ -1,16 +1,9 @@
-import type { APIError, ClientOptions, Vendor } from '@orgdir/client';
+import { type APIError, type ClientOptions, type Vendor, vendorDefinition } from '@orgdir/client';
 import type { ValidationError, VendorValidators } from '@orgdir/types';
 import { expect, inject } from 'vitest';
 import './provided.js';
 import { type Exchange, Recorder, type RecorderOptions } from './recorder.js';
 import { loadSpec, type OperationInfo, type Spec } from './spec.js';
-
-/** The validators generated from each spec: the same code the client's `validate` option runs. */
-const GENERATED: Record<Vendor, () => Promise<VendorValidators>> = {
-  telnyx: async () => (await import('@orgdir/types/validators/telnyx')).validators,
-  flashback: async () => (await import('@orgdir/types/validators/flashback')).validators,
-  openai: async () => (await import('@orgdir/types/validators/openai')).validators,
-};
 
 /** What every contract test of one vendor needs: its spec, the generated body validators and the mock's URL. */
 export interface Contract {
@@ -27,7 +20,8 @@ export interface Contract {
 /** Loads a vendor's spec and finds its mock (started by the global setup). */
 export async function contract(vendor: Vendor): Promise<Contract> {
   const spec = await loadSpec(vendor);
-  const bodies = await GENERATED[vendor]();
+  // The validators generated from the spec: the same code the client's `validate` option runs.
+  const bodies = await vendorDefinition(vendor).loadValidators();
   const baseUrl = inject('baseUrls')[vendor];
   return {
     spec,

@@ -5,8 +5,8 @@ import './provided.js';
 
 /**
  * Starts one Prism mock per spec before any contract test and stops them after the last one.
- * `ORGDIR_CONTRACT_BASE_URLS` (JSON, e.g. `{"telnyx":"http://127.0.0.1:4010",…}`) runs the suite
- * against servers started elsewhere instead.
+ * `ORGDIR_CONTRACT_BASE_URLS` (JSON, vendor id → base URL, e.g. `{"acme":"http://127.0.0.1:4010",…}`)
+ * runs the suite against servers started elsewhere instead.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const override = process.env.ORGDIR_CONTRACT_BASE_URLS;

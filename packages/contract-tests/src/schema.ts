@@ -22,7 +22,7 @@ export class SchemaValidator {
     // strict off: OpenAPI adds keywords (example, x-…) that are not JSON Schema.
     this.#ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: options.coerce ? 'array' : false });
     addFormats(this.#ajv);
-    // OpenAI's Unix-second timestamps: an integer is all the format promises.
+    // `unixtime` (Unix-second timestamps): an integer is all the format promises.
     this.#ajv.addFormat('unixtime', { type: 'number', validate: (n: number) => Number.isInteger(n) });
     this.#key = `https://orgdir.invalid/specs/${spec.vendor}.yaml`;
     this.#ajv.addSchema(spec.doc, this.#key);

@@ -1,13 +1,14 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { VENDOR_IDS, type VendorId } from '@orgdir/types';
 import { parse } from 'yaml';
 
 /** A vendor whose spec is declared in `redocly.yaml` (the `apis:` key). */
-export type Vendor = 'telnyx' | 'flashback' | 'openai';
+export type Vendor = VendorId;
 
 /** Every vendor orgdir mocks, in the order the CLI prints them. */
-export const VENDORS: readonly Vendor[] = ['telnyx', 'flashback', 'openai'];
+export const VENDORS: readonly Vendor[] = VENDOR_IDS;
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

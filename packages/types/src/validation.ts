@@ -53,7 +53,7 @@ export interface OperationValidators {
 /** Everything generated from one vendor's spec. */
 export interface VendorValidators {
   vendor: string;
-  /** The spec it was generated from, e.g. `specs/telnyx.yaml`. */
+  /** The spec it was generated from, e.g. `specs/<vendor>.yaml`. */
   spec: string;
   operations: Readonly<Record<string, OperationValidators>>;
 }

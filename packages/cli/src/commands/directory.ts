@@ -96,7 +96,7 @@ complete, failed or skipped, so a script can tell a partial run.
 
 Examples:
   $ orgdir directory --mock
-  $ orgdir directory --vendors telnyx,openai --format csv --output users.csv
+  $ orgdir directory --vendors ${VENDORS.slice(0, 2).join(',')} --format csv --output users.csv
   $ orgdir directory --format json | jq -r '.users[].email'
   $ orgdir directory --format snapshot --output 2026-q4.json`,
     )

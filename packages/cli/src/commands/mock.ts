@@ -4,7 +4,10 @@ import { ExitCode } from '../errors.js';
 import { exitOnInterruptWith, interruptSignal } from '../lifecycle.js';
 import { startMockSession } from '../mock-session.js';
 import { notice } from '../notice.js';
-import { KEY_ENV } from '../vendors.js';
+import { KEY_ENV, VENDORS } from '../vendors.js';
+
+/** The width of the vendor column of the example in the help. */
+const width = Math.max(...VENDORS.map((v) => v.length));
 
 /** Options of `orgdir mock`. */
 export interface MockOptions {
@@ -29,11 +32,11 @@ export async function runMock(ctx: Context, options: MockOptions): Promise<numbe
   try {
     const width = session.mocks.reduce((w, m) => Math.max(w, m.vendor.length), 0);
     for (const mock of session.mocks) ctx.stdout.write(`${mock.vendor.padEnd(width)}  ${mock.baseUrl}\n`);
-    const telnyx = session.baseUrls.telnyx;
-    notice(
-      ctx,
-      `mocks running; press Ctrl-C to stop.${telnyx ? ` Try: ${KEY_ENV.telnyx}=mock orgdir users telnyx --base-url-telnyx ${telnyx}` : ''}`,
-    );
+    const first = session.mocks[0];
+    const hint = first
+      ? ` Try: ${KEY_ENV[first.vendor]}=mock orgdir users ${first.vendor} --base-url-${first.vendor} ${first.baseUrl}`
+      : '';
+    notice(ctx, `mocks running; press Ctrl-C to stop.${hint}`);
     await untilAborted(interruptSignal);
   } finally {
     await session.stop();
@@ -63,9 +66,7 @@ to look at shapes (curl, your own client), not to run orgdir commands against.
 
 Example:
   $ orgdir mock
-  telnyx     http://127.0.0.1:40123
-  flashback  http://127.0.0.1:40125
-  openai     http://127.0.0.1:40127`,
+${VENDORS.map((vendor, i) => `  ${vendor.padEnd(width)}  http://127.0.0.1:${40123 + 2 * i}`).join('\n')}`,
     )
     .action(async (options: MockOptions) => {
       ctx.exitCode = await runMock(ctx, options);

@@ -1,4 +1,4 @@
-import type { TelnyxReportRow } from '@orgdir/client';
+import { type UsersGroupsReportRow, VENDOR_DEFINITIONS, type Vendor, type VendorClients } from '@orgdir/client';
 import { Argument, Command, Option } from 'commander';
 import { withConnections } from '../connections.js';
 import type { ConnectionOptions, Context } from '../context.js';
@@ -30,7 +30,7 @@ export const REPORT_CSV_COLUMNS = [
 ] as const;
 
 /** Report rows as CSV (RFC 4180, spreadsheet-safe), with {@link REPORT_CSV_COLUMNS}. */
-export function reportToCsv(rows: readonly TelnyxReportRow[]): string {
+export function reportToCsv(rows: readonly UsersGroupsReportRow[]): string {
   return toCsv([
     REPORT_CSV_COLUMNS,
     ...rows.map((r) => [
@@ -45,15 +45,20 @@ export function reportToCsv(rows: readonly TelnyxReportRow[]): string {
   ]);
 }
 
+/** The vendors that have a users-and-groups report. */
+const REPORT_VENDORS = VENDOR_DEFINITIONS.filter((d) => d.usersGroupsReport).map((d) => d.id);
+
 /**
- * `orgdir report telnyx`: Telnyx's users-groups report (every user with their groups, one call),
- * as the client's rows in JSON, or as CSV.
- * @see specs/telnyx.yaml getOrganizationUsersGroupsReport
+ * `orgdir report <vendor>`: the vendor's users-and-groups report (every user with their groups,
+ * one call), as the client's rows in JSON, or as CSV.
  */
-export async function runReport(ctx: Context, options: ReportOptions): Promise<number> {
-  return withConnections(ctx, options, ['telnyx'], async ({ clients }) => {
-    if (!clients.telnyx) throw new UsageError(`${KEY_ENV.telnyx} is not set (or run with --mock)`);
-    const rows = await clients.telnyx.users.groupsReport({ signal: ctx.signal });
+export async function runReport(ctx: Context, vendor: Vendor, options: ReportOptions): Promise<number> {
+  const report = VENDOR_DEFINITIONS.find((d) => d.id === vendor)?.usersGroupsReport;
+  if (!report) throw new UsageError(`${vendor} has no users-and-groups report`);
+  return withConnections(ctx, options, [vendor], async ({ clients }) => {
+    const client = clients[vendor] as VendorClients[Vendor] | undefined;
+    if (!client) throw new UsageError(`${KEY_ENV[vendor]} is not set (or run with --mock)`);
+    const rows = await report(client, { signal: ctx.signal });
     const text = options.format === 'csv' ? reportToCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
     await emit(ctx, text, { file: options.output, quiet: options.quiet, what: `${rows.length} report rows` });
     return ExitCode.ok;
@@ -63,8 +68,8 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
 /** Builds the `report` command. */
 export function reportCommand(ctx: Context): Command {
   const command = new Command('report')
-    .description("Fetch a vendor's users-and-groups report (Telnyx only)")
-    .addArgument(new Argument('<vendor>', 'vendor whose report to fetch').choices(['telnyx']))
+    .description(`Fetch a vendor's users-and-groups report (${REPORT_VENDORS.join(', ')} only)`)
+    .addArgument(new Argument('<vendor>', 'vendor whose report to fetch').choices(REPORT_VENDORS))
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('json'))
     .addOption(outputOption());
   return settleOutputOptions(addConnectionOptions(command))
@@ -76,10 +81,10 @@ rows as the client returns them; csv prints the same rows as RFC 4180 CSV with
 columns ${REPORT_CSV_COLUMNS.join(',')} (group names joined by "; ").
 
 Examples:
-  $ orgdir report telnyx --mock
-  $ orgdir report telnyx --format csv --output telnyx-groups.csv`,
+  $ orgdir report ${REPORT_VENDORS[0]} --mock
+  $ orgdir report ${REPORT_VENDORS[0]} --format csv --output ${REPORT_VENDORS[0]}-groups.csv`,
     )
-    .action(async (_vendor: string, options: ReportOptions) => {
-      ctx.exitCode = await runReport(ctx, options);
+    .action(async (vendor: Vendor, options: ReportOptions) => {
+      ctx.exitCode = await runReport(ctx, vendor, options);
     });
 }

@@ -2,7 +2,7 @@ import type { Vendor } from '@orgdir/client';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ConnectionOptions, Context } from '../context.js';
 import { ExitCode } from '../errors.js';
-import { addConnectionOptions, outputOption } from '../options.js';
+import { addConnectionOptions, BASE_URL_KEYS, outputOption } from '../options.js';
 import { emit } from '../output.js';
 import { settleOutputOptions } from '../output-options.js';
 import { formatReview, REVIEW_FORMATS, type ReviewFormat } from '../review/format-review.js';
@@ -70,9 +70,7 @@ export function reviewCommand(ctx: Context): Command {
     .addOption(
       new Option('--snapshot <file>', 'review this snapshot instead of reading the vendors').conflicts([
         'mock',
-        'baseUrlTelnyx',
-        'baseUrlFlashback',
-        'baseUrlOpenai',
+        ...BASE_URL_KEYS,
       ]),
     )
     .addOption(

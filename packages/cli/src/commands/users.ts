@@ -1,14 +1,13 @@
 import {
   type DirectoryUser,
-  type Mapped,
-  mapFlashbackUser,
-  mapOpenAIUser,
-  mapTelnyxUser,
-  type UnmappedUser,
+  listVendorUsers,
+  type UserFilter,
+  VENDOR_DEFINITIONS,
   type Vendor,
+  type VendorClients,
 } from '@orgdir/client';
 import { Argument, Command, Option } from 'commander';
-import { type Clients, withConnections } from '../connections.js';
+import { withConnections } from '../connections.js';
 import type { ConnectionOptions, Context } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { type Format, formatDirectory } from '../format/index.js';
@@ -16,16 +15,33 @@ import { notice } from '../notice.js';
 import { addConnectionOptions, formatOption, outputOption, rawOption } from '../options.js';
 import { emit } from '../output.js';
 import { settleOutputOptions } from '../output-options.js';
-import { createProgress, type Progress } from '../progress.js';
+import { createProgress } from '../progress.js';
 import { unmappedNotice } from '../unmapped.js';
 import { KEY_ENV, VENDORS } from '../vendors.js';
 
+/** Every normalized status, each once: a record whose keys are exactly `DirectoryUser['status']`. */
+const STATUS_SET = {
+  active: true,
+  disabled: true,
+  blocked: true,
+  deleted: true,
+  unvalidated: true,
+  unknown: false,
+} as const satisfies Record<DirectoryUser['status'], boolean>;
+
+/** A status `--status` accepts: every normalized status except the catch-all `unknown`. */
+export type FilterStatus = {
+  [S in keyof typeof STATUS_SET]: (typeof STATUS_SET)[S] extends true ? S : never;
+}[keyof typeof STATUS_SET];
+
 /** Statuses `--status` accepts: those of DirectoryUser, except the catch-all `unknown`. */
-export const USER_STATUSES = ['active', 'disabled', 'blocked', 'deleted', 'unvalidated'] as const;
+export const USER_STATUSES = (Object.keys(STATUS_SET) as Array<keyof typeof STATUS_SET>).filter(
+  (status): status is FilterStatus => STATUS_SET[status],
+);
 
 /** Options of `orgdir users`. */
 export interface UsersOptions extends ConnectionOptions {
-  status?: (typeof USER_STATUSES)[number];
+  status?: FilterStatus;
   email?: string;
   group?: string;
   format: Format;
@@ -33,97 +49,39 @@ export interface UsersOptions extends ConnectionOptions {
   raw?: boolean;
 }
 
-/** Telnyx's own status for the statuses it can filter on server-side. */
-const TELNYX_STATUS = { active: 'enabled', disabled: 'disabled', blocked: 'blocked' } as const;
-
-/** Users mapped to the directory shape, and the records that could not be. */
-interface Fetched {
-  users: DirectoryUser[];
-  unmapped: UnmappedUser[];
-}
-
-/** Reads one vendor's users with the filters the vendor supports server-side, mapped by the client's mappers. */
-async function fetchUsers(
-  vendor: Vendor,
-  clients: Clients,
-  options: UsersOptions,
-  progress: Progress,
-  signal: AbortSignal,
-): Promise<Fetched> {
-  const fetched: Fetched = { users: [], unmapped: [] };
-  const addPage = <T>(records: readonly T[], map: (record: T) => Mapped) => {
-    for (const record of records) {
-      const mapped = map(record);
-      const index = fetched.users.length + fetched.unmapped.length;
-      if ('unmapped' in mapped) fetched.unmapped.push({ raw: record, reason: mapped.unmapped, index });
-      else fetched.users.push(mapped);
-    }
-    progress.update(vendor, fetched.users.length + fetched.unmapped.length);
-  };
-  switch (vendor) {
-    case 'telnyx': {
-      const client = clients.telnyx;
-      if (!client) break;
-      const status =
-        options.status && Object.hasOwn(TELNYX_STATUS, options.status)
-          ? TELNYX_STATUS[options.status as keyof typeof TELNYX_STATUS]
-          : undefined;
-      const filter = { ...(status ? { user_status: status } : {}), ...(options.email ? { email: options.email } : {}) };
-      for await (const page of client.users.list({ filter, includeGroups: true, signal }).pages()) {
-        addPage(page.data, mapTelnyxUser);
-      }
-      break;
-    }
-    case 'flashback': {
-      const client = clients.flashback;
-      if (!client) break;
-      addPage(await client.organization.users.list({ signal }), mapFlashbackUser);
-      break;
-    }
-    case 'openai': {
-      const client = clients.openai;
-      if (!client) break;
-      if (options.group) {
-        const groupId = options.group;
-        const groups = await client.groups.list({ signal }).toArray();
-        const groupName = groups.find((g) => g.id === groupId)?.name ?? groupId;
-        for await (const page of client.groups.users.list(groupId, { signal }).pages()) {
-          // A group member carries the fields the mapper reads (id, email, name, role, added_at).
-          addPage(page.data, (u) => mapOpenAIUser(u, [groupName]));
-        }
-      } else {
-        for await (const page of client.users.list({ signal }).pages()) addPage(page.data, (u) => mapOpenAIUser(u, []));
-      }
-      break;
-    }
-  }
-  return fetched;
-}
-
-/** The client-side filters: `--status` exactly, `--email` as a case-insensitive substring. */
-export function matchesFilters(user: DirectoryUser, options: Pick<UsersOptions, 'status' | 'email'>): boolean {
-  if (options.status && user.status !== options.status) return false;
-  if (options.email && !user.email.toLowerCase().includes(options.email.toLowerCase())) return false;
-  return true;
-}
+/** The vendors that can list one group's members (`--group`). */
+const GROUP_VENDORS = VENDOR_DEFINITIONS.filter((d) => d.serverFilters.includes('group')).map((d) => d.id);
 
 /**
- * `orgdir users <vendor>`: one vendor's users, normalized, filtered by status, email or (OpenAI)
- * group. Filters the vendor supports are sent to it (Telnyx status and email); the rest apply here.
+ * `orgdir users <vendor>`: one vendor's users, normalized, filtered by status, email or group
+ * (vendors that list group members). The client's listing sends the filters the vendor supports
+ * to it and applies the rest.
  */
 export async function runUsers(ctx: Context, vendor: Vendor, options: UsersOptions): Promise<number> {
-  if (options.group && vendor !== 'openai') throw new UsageError('--group is only supported for openai');
+  if (options.group && !GROUP_VENDORS.includes(vendor)) {
+    throw new UsageError(`--group is only supported for ${GROUP_VENDORS.join(', ')}`);
+  }
   return withConnections(ctx, options, [vendor], async ({ clients }) => {
-    if (!clients[vendor]) throw new UsageError(`${KEY_ENV[vendor]} is not set (or run with --mock)`);
+    const client = clients[vendor] as VendorClients[Vendor] | undefined;
+    if (!client) throw new UsageError(`${KEY_ENV[vendor]} is not set (or run with --mock)`);
+    const filter: UserFilter = {
+      ...(options.status && { status: options.status }),
+      ...(options.email && { email: options.email }),
+      ...(options.group && { group: options.group }),
+    };
     const progress = createProgress(ctx.stderr, options);
-    let fetched: Fetched;
+    let fetched: Awaited<ReturnType<typeof listVendorUsers>>;
     try {
-      fetched = await fetchUsers(vendor, clients, options, progress, ctx.signal);
+      fetched = await listVendorUsers(vendor, client, {
+        filter,
+        signal: ctx.signal,
+        onProgress: (users) => progress.update(vendor, users),
+      });
     } finally {
       progress.clear();
     }
     for (const user of fetched.unmapped) notice(ctx, unmappedNotice(vendor, user));
-    const users = fetched.users.filter((u) => matchesFilters(u, options));
+    const { users } = fetched;
     const text = formatDirectory(options.format, users, {
       raw: options.raw ?? false,
       summaries: [{ vendor, status: 'ok', users: users.length, unmapped: fetched.unmapped.length }],
@@ -133,14 +91,25 @@ export async function runUsers(ctx: Context, vendor: Vendor, options: UsersOptio
   });
 }
 
+/** Which vendor filters what server-side, e.g. `acme: status, email; globex: group`. */
+function serverFilterHelp(): string {
+  const lines = VENDOR_DEFINITIONS.filter((d) => d.serverFilters.length > 0).map(
+    (d) => `${d.id}: ${d.serverFilters.join(', ')}`,
+  );
+  return lines.length > 0 ? lines.join('; ') : 'none';
+}
+
 /** Builds the `users` command. */
 export function usersCommand(ctx: Context): Command {
   const command = new Command('users')
     .description("List one vendor's users, normalized, with optional filters")
     .addArgument(new Argument('<vendor>', 'vendor to list').choices(VENDORS))
     .addOption(new Option('--status <status>', 'only users with this normalized status').choices(USER_STATUSES))
-    .option('--email <text>', 'only users whose email contains TEXT (Telnyx matches server-side; others ignore case)')
-    .option('--group <id>', 'openai only: list the members of group ID (their group column shows it)')
+    .option('--email <text>', 'only users whose email contains TEXT (ignoring case where matched locally)')
+    .option(
+      '--group <id>',
+      `${GROUP_VENDORS.join(', ')} only: list the members of group ID (their group column shows it)`,
+    )
     .addOption(formatOption())
     .addOption(outputOption())
     .addOption(rawOption());
@@ -148,19 +117,19 @@ export function usersCommand(ctx: Context): Command {
     .addHelpText(
       'after',
       `
-Filters: Telnyx filters status and email server-side; Flashback and OpenAI are
-filtered locally. Statuses are the normalized ones (Telnyx "enabled" is
-"active"): ${USER_STATUSES.join(', ')}.
+Filters sent to the vendor: ${serverFilterHelp()}.
+Every other filter is applied locally. Statuses are the normalized ones:
+${USER_STATUSES.join(', ')}.
 
-OpenAI: without --group, every user of the organization is listed and the
-groups column is empty (group membership needs a walk of every group: use
-"orgdir directory --vendors openai"). With --group ID, the members of that
-group are listed. --group with another vendor is a usage error (exit 2).
+${GROUP_VENDORS.join(', ')}: without --group, every user of the organization is listed and
+the groups column is empty (group membership needs a walk of every group: use
+"orgdir directory --vendors ${GROUP_VENDORS.join(',')}"). With --group ID, the members of
+that group are listed. --group with another vendor is a usage error (exit 2).
 
 Examples:
-  $ orgdir users telnyx --status disabled
-  $ orgdir users flashback --email @example.com --format json
-  $ orgdir users openai --group group_01J1F8ABCDXYZ --format csv`,
+  $ orgdir users ${VENDORS[0]} --status disabled
+  $ orgdir users ${VENDORS.at(-1)} --email @example.com --format json
+  $ orgdir users ${GROUP_VENDORS[0]} --group group_01J1F8ABCDXYZ --format csv`,
     )
     .action(async (vendor: Vendor, options: UsersOptions) => {
       ctx.exitCode = await runUsers(ctx, vendor, options);

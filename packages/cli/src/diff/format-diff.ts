@@ -43,7 +43,7 @@ function rows(diff: SnapshotDiff): Row[] {
 const show = (value: DiffValue | undefined, separator: string): string =>
   Array.isArray(value) ? value.join(separator) : (value ?? '');
 
-/** One line per vendor: `telnyx: 1 added, 0 removed, 2 changed` or `openai: not comparable (…)`. */
+/** One line per vendor: `acme: 1 added, 0 removed, 2 changed` or `globex: not comparable (…)`. */
 function summary(diff: SnapshotDiff, v: VendorDiff): string {
   if (!v.comparable) return `${v.vendor}: not comparable (${diff.reasons[v.vendor] ?? 'incomplete'})`;
   return `${v.vendor}: ${v.added.length} added, ${v.removed.length} removed, ${v.changed.length} changed`;

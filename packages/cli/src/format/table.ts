@@ -58,7 +58,7 @@ function width(s: string): number {
   return PRINTABLE_ASCII.test(s) ? s.length : stringWidth(s);
 }
 
-/** One summary line, e.g. `telnyx: 3 users` or `openai: failed (401 …)`. */
+/** One summary line, e.g. `acme: 3 users` or `globex: failed (401 …)`. */
 export function summaryLine(s: VendorSummary): string {
   switch (s.status) {
     case 'ok': {

@@ -19,7 +19,7 @@ export function findingCounts(findings: readonly Finding[]): string {
   return `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${counts.join(', ')}`;
 }
 
-/** `telnyx: complete, 2 users`. */
+/** `acme: complete, 2 users`. */
 function vendorLine(v: ReviewReport['vendors'][number]): string {
   return `${v.vendor}: ${v.status}, ${v.users} user${v.users === 1 ? '' : 's'}`;
 }

@@ -1,5 +1,5 @@
 import { InvalidResponseError } from '../errors.js';
-import type { AnswerContext } from './context.js';
+import type { AnswerContext } from './vendor-context.js';
 
 /** What an item is, in words that never quote it (a hostile server may echo the key as an item). */
 function kind(item: unknown): string {

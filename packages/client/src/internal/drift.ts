@@ -18,13 +18,6 @@ export interface FindingPolicy {
   isSecret(text: string): boolean;
 }
 
-/** The generated validators of each vendor, loaded on first use so `validate: 'off'` never loads them. */
-const LOADERS: Record<Vendor, () => Promise<VendorValidators>> = {
-  telnyx: async () => (await import('@orgdir/types/validators/telnyx')).validators,
-  flashback: async () => (await import('@orgdir/types/validators/flashback')).validators,
-  openai: async () => (await import('@orgdir/types/validators/openai')).validators,
-};
-
 /** Longest enum value or header name shown in an event; longer ones are shown by their type only. */
 const MAX_TOKEN = 64;
 /** What an unknown enum value may look like to be shown: a vocabulary token, not free text (no `@`, no spaces). */
@@ -348,6 +341,8 @@ export function dedupe(findings: readonly Finding[]): Array<Finding & { count: n
 /** What `createDriftChecker` needs. */
 export interface DriftCheckerOptions {
   vendor: Vendor;
+  /** Loads the vendor's generated validators; called on the first answer, so `validate: 'off'` never loads them. */
+  loadValidators(): Promise<VendorValidators>;
   mode: Exclude<ValidateMode, 'off'>;
   onDrift?: OnDrift | undefined;
   policy: FindingPolicy;
@@ -362,11 +357,17 @@ export interface DriftChecker {
 }
 
 /** A drift checker for one vendor client. */
-export function createDriftChecker({ vendor, mode, onDrift, policy }: DriftCheckerOptions): DriftChecker {
+export function createDriftChecker({
+  vendor,
+  loadValidators,
+  mode,
+  onDrift,
+  policy,
+}: DriftCheckerOptions): DriftChecker {
   const operations = new WeakMap<Response, string>();
   let index: Promise<Map<string, [string, OperationValidators]>> | undefined;
   const load = () => {
-    index ??= LOADERS[vendor]().then(
+    index ??= loadValidators().then(
       (validators) =>
         new Map(
           Object.entries(validators.operations).map(([id, op]) => [

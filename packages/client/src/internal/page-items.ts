@@ -1,4 +1,8 @@
-import type { Page } from '../pagination.js';
+/** One page of a listing: its items, and the whole response body it came from (meta, cursors). */
+export interface Page<T, B = unknown> {
+  data: T[];
+  body: B;
+}
 
 /**
  * The items of a page iterator, one by one. A hand-written iterator rather than an async

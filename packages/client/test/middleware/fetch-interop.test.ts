@@ -1,7 +1,7 @@
 import { fetch as undiciFetch } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTelnyxClient } from '../../src/create-client.js';
 import { APIConnectionError, APITimeoutError } from '../../src/errors.js';
+import { createTelnyxClient } from '../../src/index.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer | undefined;

@@ -1,5 +1,5 @@
 /**
- * Soak: 1,000 requests (the issue's 10,000 in chaos mode; `SOAK_REQUESTS` overrides) through the
+ * Soak: 1,000 requests (10,000 in chaos mode; `SOAK_REQUESTS` overrides) through the
  * clients, with concurrency, against a faulty server, in a child process started with --expose-gc.
  * Every operation returns the exact list or a typed error; nothing is rejected unhandled; the heap
  * after GC stays flat; and once done the child holds no timer or socket and exits by itself.

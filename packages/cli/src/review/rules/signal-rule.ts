@@ -1,4 +1,4 @@
-import type { SignalRule } from '@orgdir/client';
+import { type SignalRule, VENDOR_DEFINITIONS } from '@orgdir/client';
 import { normalizeEmail } from '../people.js';
 import type { Rule, Severity } from '../types.js';
 
@@ -10,7 +10,7 @@ export function signalRule(id: SignalRule, severity: Severity, summary: string):
   return {
     id,
     severity,
-    summary,
+    summary: `${summary}: ${signalSources(id)}.`,
     check: ({ snapshot, signals }) =>
       snapshot.users.flatMap((user) =>
         signals[user.vendor].signals
@@ -24,4 +24,12 @@ export function signalRule(id: SignalRule, severity: Severity, summary: string):
           })),
       ),
   };
+}
+
+/** Which vendors give a signal of the rule, and what it is, e.g. `Acme, may sign in with a password`. */
+function signalSources(id: SignalRule): string {
+  const sources = VENDOR_DEFINITIONS.flatMap((d) =>
+    d.review.signals.filter((signal) => signal.rule === id).map((signal) => `${d.displayName}, ${signal.reason}`),
+  );
+  return sources.length > 0 ? sources.join('; ') : 'no vendor gives this signal';
 }

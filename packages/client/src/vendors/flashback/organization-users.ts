@@ -1,6 +1,7 @@
 import type { Flashback } from '@orgdir/types';
+import { call, guarded, invalidShape } from '../../internal/answers.js';
 import { checkItems } from '../../internal/check-items.js';
-import { call, guarded, invalidShape, type VendorContext } from '../../internal/context.js';
+import type { VendorContext } from '../../internal/vendor-context.js';
 
 type Schemas = Flashback.components['schemas'];
 

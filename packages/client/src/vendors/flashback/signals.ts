@@ -1,4 +1,4 @@
-import { rawField } from '../../internal/raw-field.js';
+import { rawField } from '../../internal/values.js';
 import type { VendorReviewSignals } from '../../review-signals.js';
 
 /** Flashback: owners and administrators are privileged; `validated: false` on a live account is flagged. */

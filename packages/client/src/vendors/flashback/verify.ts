@@ -1,5 +1,5 @@
-import type { FlashbackClient } from '../../create-client.js';
 import type { VerifyPlan } from '../../verify-plans.js';
+import type { FlashbackClient } from './client.js';
 
 /**
  * Flashback's read operations for `orgdir verify`: the organization's users.

@@ -1,7 +1,8 @@
 import type { OpenAI } from '@orgdir/types';
+import { call, invalidShape, paged, type RawResult } from '../../internal/answers.js';
 import { checkItems } from '../../internal/check-items.js';
 import { checkNumber } from '../../internal/config.js';
-import { call, invalidShape, paged, type RawResult, type VendorContext } from '../../internal/context.js';
+import type { VendorContext } from '../../internal/vendor-context.js';
 import { type CursorPage, cursorPages, type PagedIterable } from '../../pagination.js';
 
 /**

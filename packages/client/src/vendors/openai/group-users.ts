@@ -1,7 +1,7 @@
 import type { OpenAI } from '@orgdir/types';
 import { ConfigurationError, InvalidResponseError } from '../../errors.js';
-import type { VendorContext } from '../../internal/context.js';
-import { defined } from '../../internal/defined.js';
+import { defined } from '../../internal/values.js';
+import type { VendorContext } from '../../internal/vendor-context.js';
 import type { PagedIterable } from '../../pagination.js';
 import { checkLimit, openaiListing } from './cursor.js';
 

@@ -1,6 +1,6 @@
 import type { OpenAI } from '@orgdir/types';
-import type { VendorContext } from '../../internal/context.js';
-import { defined } from '../../internal/defined.js';
+import { defined } from '../../internal/values.js';
+import type { VendorContext } from '../../internal/vendor-context.js';
 import type { PagedIterable } from '../../pagination.js';
 import { checkLimit, openaiListing } from './cursor.js';
 

@@ -1,5 +1,5 @@
-import type { OpenAIClient } from '../../create-client.js';
 import type { VerifyPlan } from '../../verify-plans.js';
+import type { OpenAIClient } from './client.js';
 
 /**
  * OpenAI's read operations for `orgdir verify`: the groups, the users, and the users of the first

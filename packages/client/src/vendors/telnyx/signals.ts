@@ -1,4 +1,4 @@
-import { rawField } from '../../internal/raw-field.js';
+import { rawField } from '../../internal/values.js';
 import type { VendorReviewSignals } from '../../review-signals.js';
 
 /** Telnyx: the organization owner is privileged; `organization_user_bypasses_sso: true` is an SSO bypass. */

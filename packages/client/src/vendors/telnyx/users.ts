@@ -1,9 +1,10 @@
 import type { Telnyx } from '@orgdir/types';
+import { call, guarded, invalidShape, paged } from '../../internal/answers.js';
 import { checkItems } from '../../internal/check-items.js';
 import { checkNumber } from '../../internal/config.js';
-import { call, guarded, invalidShape, paged, type VendorContext } from '../../internal/context.js';
 import { parseCsv } from '../../internal/csv.js';
-import { defined } from '../../internal/defined.js';
+import { defined } from '../../internal/values.js';
+import type { VendorContext } from '../../internal/vendor-context.js';
 import { numberedPages, type PagedIterable } from '../../pagination.js';
 
 type Schemas = Telnyx.components['schemas'];

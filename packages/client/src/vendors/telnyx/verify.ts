@@ -1,5 +1,5 @@
-import type { TelnyxClient } from '../../create-client.js';
 import type { VerifyFinding, VerifyPlan } from '../../verify-plans.js';
+import type { TelnyxClient } from './client.js';
 import type { TelnyxReportRow } from './users.js';
 
 /** What a report field that differs between the JSON and CSV answers is reported as. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFlashbackClient } from '../../../src/create-client.js';
+import { createFlashbackClient } from '../../../src/index.js';
 import { flashbackRoleName } from '../../../src/vendors/flashback/organization-users.js';
 import { fast, json, startServer, type TestServer } from '../../helpers/server.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOpenAIClient } from '../../../src/create-client.js';
 import { OrgdirError, PaginationError } from '../../../src/errors.js';
+import { createOpenAIClient } from '../../../src/index.js';
 import { fast, json, startServer, type TestServer } from '../../helpers/server.js';
 
 let server: TestServer | undefined;

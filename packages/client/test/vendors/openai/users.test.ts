@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { createOpenAIClient } from '../../../src/create-client.js';
+import { createOpenAIClient } from '../../../src/index.js';
 import { fast, json, startServer, type TestServer } from '../../helpers/server.js';
 
 let server: TestServer | undefined;

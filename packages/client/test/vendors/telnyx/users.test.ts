@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTelnyxClient } from '../../../src/create-client.js';
 import { InvalidResponseError, PaginationError, ReportFormatError } from '../../../src/errors.js';
+import { createTelnyxClient } from '../../../src/index.js';
 import { delay, fast, json, startServer, type TestServer } from '../../helpers/server.js';
 
 let server: TestServer | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { VERIFY_PLANS } from '../../../src/vendors/index.js';
 import type { TelnyxReportRow } from '../../../src/vendors/telnyx/users.js';
 import { compareReports } from '../../../src/vendors/telnyx/verify.js';
-import { VERIFY_PLANS } from '../../../src/verify-plans.js';
 
 const row = (id: string, over: Partial<TelnyxReportRow> = {}): TelnyxReportRow => ({
   id,

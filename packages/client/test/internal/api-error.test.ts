@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../../src/create-client.js';
 import {
   APIError,
   AuthenticationError,
@@ -12,6 +11,7 @@ import {
   UnprocessableEntityError,
   type Vendor,
 } from '../../src/errors.js';
+import { createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../../src/index.js';
 import { fast, json, startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer | undefined;

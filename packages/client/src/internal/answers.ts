@@ -1,59 +1,7 @@
-import type { Client } from 'openapi-fetch';
-import { InvalidResponseError, type Vendor } from '../errors.js';
-import type { RetryHooks } from '../middleware/retry.js';
+import { InvalidResponseError } from '../errors.js';
 import { PagedIterable, type PageSource } from '../pagination.js';
-import type { DriftChecker } from './drift.js';
-import { toAPIError } from './vendor-errors.js';
-
-/** What a vendor's resources share: the typed openapi-fetch client plus the few hooks they need. */
-export interface VendorContext<Paths extends object> {
-  vendor: Vendor;
-  raw: Client<Paths>;
-  /** Page requests in flight at once (Telnyx page-number listings). */
-  concurrency: number;
-  /** Times `toArray()` lists again from page 1 after an inconsistent pass. */
-  maxRelists?: number;
-  /** A per-request `fetch` for openapi-fetch carrying the caller's signal (held strongly) and a retry listener. */
-  fetchWith(hooks: RetryHooks): (request: Request) => Promise<Response>;
-  /** Removes the API key from an error before it leaves a resource (see `scrubError`). */
-  scrub(error: unknown): unknown;
-  /** Checks answers against the spec when the `validate` option is on. */
-  drift?: DriftChecker | undefined;
-  /** Removes the API key (and any long fragment of it) from a string; unchanged when it holds none. */
-  redact(text: string): string;
-}
-
-/** The part of a vendor context that decoding answers needs (independent of the paths). */
-export type AnswerContext = Pick<VendorContext<object>, 'vendor' | 'scrub' | 'maxRelists' | 'drift'>;
-
-/**
- * Wraps every method of a resource (and of its nested resources) so that whatever it throws,
- * synchronously or as a rejected promise, leaves with the key scrubbed out. Argument checks that
- * throw before any request (and quote the argument) are covered too.
- */
-export function scrubbedResource<R extends object>(scrub: (error: unknown) => unknown, resource: R): R {
-  const wrapped: Record<string, unknown> = {};
-  for (const [name, member] of Object.entries(resource)) {
-    if (typeof member === 'function') {
-      wrapped[name] = (...args: unknown[]) => {
-        let result: unknown;
-        try {
-          result = (member as (...a: unknown[]) => unknown).apply(resource, args);
-        } catch (error) {
-          throw scrub(error);
-        }
-        return result instanceof Promise
-          ? result.catch((error: unknown) => {
-              throw scrub(error);
-            })
-          : result;
-      };
-    } else if (member !== null && typeof member === 'object' && Object.getPrototypeOf(member) === Object.prototype) {
-      wrapped[name] = scrubbedResource(scrub, member);
-    } else wrapped[name] = member;
-  }
-  return wrapped as R;
-}
+import { toAPIError } from './api-error.js';
+import type { AnswerContext } from './vendor-context.js';
 
 /** Runs one resource call; whatever it throws leaves with the key scrubbed out. */
 export async function guarded<T>(ctx: AnswerContext, run: () => Promise<T>): Promise<T> {
@@ -110,7 +58,7 @@ export async function call<D>(
   const { response } = result;
   // Before any other check, so an undocumented status or media type is reported as drift too.
   await ctx.drift?.inspect(response, response.ok ? result.data : result.error);
-  if (!response.ok) throw toAPIError(ctx.vendor, response, result.error);
+  if (!response.ok) throw toAPIError(ctx.vendor, ctx.decodeError, response, result.error);
   const type = response.headers.get('content-type') ?? '';
   const ok = expect === 'json' ? /^application\/([\w.+-]*\+)?json\b/i.test(type) : /^text\/csv\b/i.test(type);
   if (!ok) {
