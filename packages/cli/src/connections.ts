@@ -1,4 +1,10 @@
-import { type ClientOptions, type CollectDirectoryOptions, redact, type Vendor, vendorDefinition } from '@orgdir/client';
+import {
+  type ClientOptions,
+  type CollectDirectoryOptions,
+  redact,
+  type Vendor,
+  vendorDefinition,
+} from '@orgdir/client';
 import { baseUrlOption, type ConnectionOptions, type Context } from './context.js';
 import { type MockSession, startMockSession } from './mock-session.js';
 import { notice } from './notice.js';
