@@ -19,7 +19,7 @@ import {
   UnprocessableEntityError,
 } from '../../src/index.js';
 import { MAX_EMPTY_PAGES } from '../../src/pagination.js';
-import type { Fault } from '../support/fault-server.js';
+import type { Fault } from '@orgdir/fake-vendors';
 
 /** A class of error the client may throw. */
 export type ErrorClass = abstract new (...args: never[]) => OrgdirError;
@@ -126,6 +126,8 @@ function classify(fault: Fault): { served: Fault } | { transient: ErrorClass } |
         : { permanent: statusClass(fault.status) };
     case 'huge':
     case 'respond':
+    case 'drift':
+    case 'redirect':
       throw new Error(`the model does not cover ${fault.kind}`);
   }
 }

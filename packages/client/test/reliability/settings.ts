@@ -5,7 +5,7 @@
  * (it prints the seed and the shrunk counterexample on failure, so any find can be replayed).
  */
 import type { Parameters } from 'fast-check';
-import type { Fault } from '../support/fault-server.js';
+import type { Fault } from '@orgdir/fake-vendors';
 
 /** True under `ORGDIR_CHAOS=1`. */
 export const CHAOS = process.env.ORGDIR_CHAOS === '1';

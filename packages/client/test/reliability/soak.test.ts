@@ -35,12 +35,11 @@ const EXIT_GUARD_MS = 30_000;
 /** Heap growth allowed between warm-up and the end, after GC: generous, a leak per request would exceed it. */
 const HEAP_BOUND = 20 * 1024 * 1024;
 
-/** Compiles src/, the fault server and the soak program to plain ESM in a temp dir (Node 20 runs no TS). */
+/** Compiles src/ and the soak program to plain ESM in a temp dir (Node 20 runs no TS). */
 function compile(): string {
   const out = mkdtempSync(join(tmpdir(), 'orgdir-soak-'));
   const files = [
     ...walk(join(PACKAGE, 'src')),
-    join(PACKAGE, 'test', 'support', 'fault-server.ts'),
     join(PACKAGE, 'test', 'reliability', 'soak-run.ts'),
   ];
   for (const file of files) {
@@ -57,7 +56,7 @@ function compile(): string {
     writeFileSync(target, outputText);
   }
   writeFileSync(join(out, 'package.json'), '{"type":"module"}\n');
-  // The compiled files resolve openapi-fetch and papaparse from the package's own node_modules.
+  // The compiled files resolve openapi-fetch, papaparse and the fake vendors from the package's own node_modules.
   symlinkSync(join(PACKAGE, 'node_modules'), join(out, 'node_modules'), 'dir');
   return out;
 }

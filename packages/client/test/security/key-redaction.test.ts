@@ -16,7 +16,7 @@ import {
   OrgdirError,
 } from '../../src/index.js';
 import { FAST, KEY, runs, TEST_TIMEOUT } from '../reliability/settings.js';
-import { type Endpoint, type RawAnswer, startFaultServer } from '../support/fault-server.js';
+import { type Endpoint, type RawAnswer, startFakeVendors } from '@orgdir/fake-vendors';
 
 /** Every way an error can be shown. */
 function renderings(error: unknown): string[] {
@@ -131,7 +131,7 @@ async function attempt(
   key: string,
   answer: (endpoint: Endpoint, authorization: string) => RawAnswer,
 ): Promise<{ error: unknown; lines: string[] }> {
-  const server = await startFaultServer({
+  const server = await startFakeVendors({
     users: [],
     plan: () => ({ kind: 'respond', respond: (r) => answer(r.endpoint, String(r.headers.authorization)) }),
   });

@@ -7,11 +7,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOpenAIClient, OrgdirError } from '../../src/index.js';
 import { FAST, runs, TEST_TIMEOUT } from '../reliability/settings.js';
-import { type FaultServer, makeUsers, startFaultServer } from '../support/fault-server.js';
+import { type FakeVendors, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 
-let server: FaultServer;
+let server: FakeVendors;
 beforeAll(async () => {
-  server = await startFaultServer({ users: makeUsers(1) });
+  server = await startFakeVendors({ users: makeUsers(1) });
 });
 afterAll(() => server.close());
 

@@ -13,7 +13,7 @@ import {
   ReportFormatError,
 } from '../../src/index.js';
 import { FAST, runs, TEST_TIMEOUT } from '../reliability/settings.js';
-import { type Endpoint, type FaultServer, startFaultServer } from '../support/fault-server.js';
+import { type Endpoint, type FakeVendors, startFakeVendors } from '@orgdir/fake-vendors';
 
 /** JSON text in which hostile keys are real keys (JSON.parse makes them own properties). */
 const POLLUTERS = [
@@ -63,7 +63,7 @@ function hostileBody(endpoint: Endpoint, hostile: string): string {
   }
 }
 
-let server: FaultServer | undefined;
+let server: FakeVendors | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
@@ -75,8 +75,8 @@ async function serve(
   status: number,
   body: (endpoint: Endpoint) => string,
   type = 'application/json',
-): Promise<FaultServer> {
-  server = await startFaultServer({
+): Promise<FakeVendors> {
+  server = await startFakeVendors({
     users: [],
     plan: () => ({
       kind: 'respond',
@@ -87,7 +87,7 @@ async function serve(
 }
 
 /** Every operation, returning its records (or [] when it threw: error bodies are parsed too). */
-async function everyOperation(s: FaultServer): Promise<unknown[]> {
+async function everyOperation(s: FakeVendors): Promise<unknown[]> {
   const opts = { ...FAST, maxRetries: 0 };
   const telnyx = createTelnyxClient({ ...opts, baseUrl: s.baseUrl('telnyx') });
   const flashback = createFlashbackClient({ ...opts, baseUrl: s.baseUrl('flashback') });
