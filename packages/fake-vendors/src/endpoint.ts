@@ -85,10 +85,16 @@ export function pageSize(value: string | null, limits: PageLimits): number | und
   return Number.isInteger(n) && n >= limits.min ? limits.max : Math.min(limits.default, limits.max);
 }
 
-/** `user`'s record at `vendor`: `base`, with the user's own fields for that vendor laid over it. */
-export function record(user: FakeUser, vendor: FakeVendor, base: Record<string, unknown>): Record<string, unknown> {
+/** `user`'s record at `vendor`: its exact record, else `base()` with the user's own fields for that vendor laid over it. */
+export function record(
+  user: FakeUser,
+  vendor: FakeVendor,
+  base: () => Record<string, unknown>,
+): Record<string, unknown> {
+  const exact = user.records?.[vendor];
+  if (exact) return exact;
   const fields = user.fields?.[vendor];
-  return fields ? { ...base, ...fields } : base;
+  return fields ? { ...base(), ...fields } : base();
 }
 
 /** Whether `segments` spell `path` exactly. */

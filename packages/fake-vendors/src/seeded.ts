@@ -207,12 +207,12 @@ export function seededTelnyxUser(seed: number, i: number): FakeUser {
     email: record.email,
     name: record.email,
     groups: record.groups.map((g) => g.name),
-    fields: { telnyx: record },
+    records: { telnyx: record },
   };
 }
 
 /** User `i` of a seeded OpenAI group named `group`, as the store holds it. */
 export function seededOpenAIUser(seed: number, i: number, group: string): FakeUser {
   const record = openaiGroupUser(seed, i);
-  return { id: record.id, email: record.email, name: record.name, groups: [group], fields: { openai: record } };
+  return { id: record.id, email: record.email, name: record.name, groups: [group], records: { openai: record } };
 }

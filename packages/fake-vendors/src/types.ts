@@ -30,12 +30,16 @@ export interface FakeUser {
    * the answer), for records the generic rendering does not produce.
    */
   fields?: Partial<Record<FakeVendor, Record<string, unknown>>>;
+  /** The user's exact record at a vendor, served as it is instead of a rendered one. */
+  records?: Partial<Record<FakeVendor, Record<string, unknown>>>;
 }
 
 /** A group as the store holds it (OpenAI `/organization/groups`, Telnyx report groups). */
 export interface FakeGroup {
   id: string;
   name: string;
+  /** Fields laid over the rendered group (OpenAI `/organization/groups`). */
+  fields?: Record<string, unknown>;
 }
 
 /** The paging fields of a Telnyx page's meta. */

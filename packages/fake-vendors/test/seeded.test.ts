@@ -6,7 +6,7 @@ import { REPORT_COLUMNS, reportCsv } from '../src/vendors/telnyx.js';
 
 /** Seeded Telnyx records, as the store holds them. */
 const held = (users: ReturnType<typeof telnyxUser>[]): FakeUser[] =>
-  users.map((u) => ({ ...seededTelnyxUser(7, 0), id: u.id, fields: { telnyx: u } }));
+  users.map((u) => ({ ...seededTelnyxUser(7, 0), id: u.id, records: { telnyx: u } }));
 const telnyxReportCsv = (users: ReturnType<typeof telnyxUser>[]) => reportCsv(held(users));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

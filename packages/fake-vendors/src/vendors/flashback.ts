@@ -6,7 +6,7 @@ import { bent, isPath, json, record, type VendorDefinition } from '../endpoint.j
 import type { FakeUser } from '../types.js';
 
 function flashbackUser(user: FakeUser): Record<string, unknown> {
-  return record(user, 'flashback', {
+  return record(user, 'flashback', () => ({
     id: user.id,
     email: user.email,
     name: user.name,
@@ -17,7 +17,7 @@ function flashbackUser(user: FakeUser): Record<string, unknown> {
     deletedAt: null,
     orgRoleDescription: 'USER',
     orgRoles: [0],
-  });
+  }));
 }
 
 /** The fake Flashback. */

@@ -16,14 +16,14 @@ import {
 import type { Endpoint, FakeGroup, FakeUser } from '../types.js';
 
 function openaiUser(user: FakeUser, role: string): { id: string } {
-  return record(user, 'openai', {
+  return record(user, 'openai', () => ({
     object: 'organization.user',
     id: user.id,
     name: user.name,
     email: user.email,
     role,
     added_at: 1_700_000_000,
-  }) as { id: string };
+  })) as { id: string };
 }
 
 function openaiGroup(group: FakeGroup): { id: string } {
@@ -32,6 +32,7 @@ function openaiGroup(group: FakeGroup): { id: string } {
     name: group.name,
     created_at: 1_700_000_000,
     is_scim_managed: false,
+    ...group.fields,
   };
   return rendered;
 }

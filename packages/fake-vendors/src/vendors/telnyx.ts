@@ -13,7 +13,7 @@ export const REPORT_COLUMNS = ['id', 'email', 'user_status', 'created_at', 'last
 
 /** `user` as the list answers it; `groups` only with `include_groups=true`. */
 function telnyxUser(user: FakeUser, includeGroups: boolean): Record<string, unknown> {
-  const base = record(user, 'telnyx', {
+  const base = record(user, 'telnyx', () => ({
     id: user.id,
     record_type: 'organization_sub_user',
     email: user.email,
@@ -21,7 +21,7 @@ function telnyxUser(user: FakeUser, includeGroups: boolean): Record<string, unkn
     organization_user_bypasses_sso: false,
     created_at: '2024-01-01T00:00:00.000Z',
     last_sign_in_at: null,
-  });
+  }));
   const groups = includeGroups ? (base.groups ?? user.groups.map((name) => ({ name }))) : undefined;
   return { ...base, groups };
 }
@@ -29,7 +29,8 @@ function telnyxUser(user: FakeUser, includeGroups: boolean): Record<string, unkn
 /** `user` as the report answers it: groups with their ids. */
 function reportUser(store: UserStore, user: FakeUser): Record<string, unknown> {
   const base = telnyxUser(user, true);
-  const groups = user.fields?.telnyx?.groups ?? user.groups.map((name) => ({ id: store.groupIdOf(name), name }));
+  const groups =
+    (user.records ?? user.fields)?.telnyx?.groups ?? user.groups.map((name) => ({ id: store.groupIdOf(name), name }));
   return { ...base, groups };
 }
 
@@ -38,7 +39,7 @@ export function reportCsv(users: readonly FakeUser[]): string {
   return csv(
     users.map((u) => ({
       ...telnyxUser(u, true),
-      groups: u.fields?.telnyx?.groups ?? u.groups.map((name) => ({ name })),
+      groups: (u.records ?? u.fields)?.telnyx?.groups ?? u.groups.map((name) => ({ name })),
     })),
   );
 }
