@@ -7,7 +7,7 @@ import {
   DEFAULT_BASE_URLS,
 } from '../src/create-client.js';
 import { ConfigurationError, type Vendor } from '../src/errors.js';
-import { FAKE_KEY, fast, json, startServer, type TestServer } from './helpers/server.js';
+import { FAKE_KEY, fast, json, startServer, type TestServer } from './support/server.js';
 
 const factories = { telnyx: createTelnyxClient, flashback: createFlashbackClient, openai: createOpenAIClient } as const;
 const envNames = { telnyx: 'TELNYX_API_KEY', flashback: 'FLASHBACK_API_KEY', openai: 'OPENAI_ADMIN_KEY' } as const;

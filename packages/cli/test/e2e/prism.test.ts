@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/review/types.js';
-import { parseCsv } from '../helpers/assertions.js';
+import { parseCsv } from '../support/assertions.js';
 import {
   type CliResult,
   descendants,
@@ -11,7 +11,7 @@ import {
   spawnCli,
   waitForExit,
   waitForOutput,
-} from '../helpers/run-cli.js';
+} from '../support/run-cli.js';
 
 /*
  * Every test that starts Prism, in one file, so that the two full sets of mocks start one after the

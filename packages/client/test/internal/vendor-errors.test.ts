@@ -12,7 +12,7 @@ import {
   UnprocessableEntityError,
   type Vendor,
 } from '../../src/errors.js';
-import { fast, json, startServer, type TestServer } from '../helpers/server.js';
+import { fast, json, startServer, type TestServer } from '../support/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {

@@ -6,9 +6,9 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { type FakeVendors, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APITimeoutError, createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../../src/index.js';
-import { type FakeVendors, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import { FAST } from './settings.js';
 
 setFlagsFromString('--expose-gc');

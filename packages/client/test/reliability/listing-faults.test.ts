@@ -4,6 +4,17 @@
  * partial list as if complete. One property per operation, both pagination styles. The properties
  * run side by side (`describe.concurrent`): each spends most of its time waiting out its stalls.
  */
+
+import {
+  type Endpoint,
+  type FakeGroup,
+  type FakeVendors,
+  type FakeVendorsOptions,
+  type Fault,
+  type FaultPlan,
+  makeUsers,
+  startFakeVendors,
+} from '@orgdir/fake-vendors';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,16 +26,6 @@ import {
   OrgdirError,
   type Vendor,
 } from '../../src/index.js';
-import {
-  type Endpoint,
-  type FakeGroup,
-  type Fault,
-  type FaultPlan,
-  type FakeVendors,
-  type FakeVendorsOptions,
-  makeUsers,
-  startFakeVendors,
-} from '@orgdir/fake-vendors';
 import {
   attemptsFor,
   className,

@@ -4,6 +4,8 @@
  * Each id comes at most once; `toArray` returns the server's users from a consistent pass, and
  * `for await` ends with IncompleteListingError when what it handed out may be incomplete.
  */
+
+import { type Fault, type FaultPlan, type MetaField, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import { describe, expect, it } from 'vitest';
 import {
   createOpenAIClient,
@@ -12,7 +14,6 @@ import {
   InvalidResponseError,
   PaginationError,
 } from '../../src/index.js';
-import { type Fault, type FaultPlan, type MetaField, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import { FAST } from './settings.js';
 
 /** The first request of page `page` gets `fault`; every other request is answered as documented. */

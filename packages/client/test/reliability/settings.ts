@@ -4,8 +4,9 @@
  * config) multiplies the runs and, unless `FC_SEED` is set, lets fast-check pick a fresh seed
  * (it prints the seed and the shrunk counterexample on failure, so any find can be replayed).
  */
-import type { Parameters } from 'fast-check';
+
 import type { Fault } from '@orgdir/fake-vendors';
+import type { Parameters } from 'fast-check';
 
 /** True under `ORGDIR_CHAOS=1`. */
 export const CHAOS = process.env.ORGDIR_CHAOS === '1';

@@ -5,8 +5,9 @@
  * operation's outcome, measures the heap after GC, closes the server and prints one result line.
  * It never calls process.exit: the parent checks that the process ends by itself.
  */
-import { createFlashbackClient, createOpenAIClient, createTelnyxClient, OrgdirError } from '../../src/index.js';
+
 import { type Fault, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
+import { createFlashbackClient, createOpenAIClient, createTelnyxClient, OrgdirError } from '../../src/index.js';
 
 /** What the program prints after `SOAK_RESULT `. */
 export interface SoakResult {

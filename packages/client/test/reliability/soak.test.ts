@@ -38,10 +38,7 @@ const HEAP_BOUND = 20 * 1024 * 1024;
 /** Compiles src/ and the soak program to plain ESM in a temp dir (Node 20 runs no TS). */
 function compile(): string {
   const out = mkdtempSync(join(tmpdir(), 'orgdir-soak-'));
-  const files = [
-    ...walk(join(PACKAGE, 'src')),
-    join(PACKAGE, 'test', 'reliability', 'soak-run.ts'),
-  ];
+  const files = [...walk(join(PACKAGE, 'src')), join(PACKAGE, 'test', 'reliability', 'soak-run.ts')];
   for (const file of files) {
     const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
       fileName: file,

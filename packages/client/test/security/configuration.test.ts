@@ -6,6 +6,7 @@
  * Infinity overflows the timer) is refused before any request.
  */
 import { inspect } from 'node:util';
+import { type FakeVendors, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -18,7 +19,6 @@ import {
   type NumericOption,
 } from '../../src/index.js';
 import { FAST, KEY, runs } from '../reliability/settings.js';
-import { type FakeVendors, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import { recordingFetch } from '../support/recording-fetch.js';
 
 const FACTORIES = { telnyx: createTelnyxClient, flashback: createFlashbackClient, openai: createOpenAIClient } as const;

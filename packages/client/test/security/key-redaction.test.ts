@@ -5,6 +5,7 @@
  * meta, CSV header). The table names each place; the property fuzzes their combinations.
  */
 import { inspect } from 'node:util';
+import { type Endpoint, type RawAnswer, startFakeVendors } from '@orgdir/fake-vendors';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +17,6 @@ import {
   OrgdirError,
 } from '../../src/index.js';
 import { FAST, KEY, runs, TEST_TIMEOUT } from '../reliability/settings.js';
-import { type Endpoint, type RawAnswer, startFakeVendors } from '@orgdir/fake-vendors';
 
 /** Every way an error can be shown. */
 function renderings(error: unknown): string[] {

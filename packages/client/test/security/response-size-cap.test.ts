@@ -3,6 +3,8 @@
  * crossed (or at once, when Content-Length already says so), on success and error answers alike,
  * without reading the rest; a body of exactly the cap is accepted.
  */
+
+import { type FakeVendors, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -12,7 +14,6 @@ import {
   ResponseTooLargeError,
 } from '../../src/index.js';
 import { FAST, runs, TEST_TIMEOUT } from '../reliability/settings.js';
-import { type FakeVendors, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 
 const MiB = 1024 * 1024;
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOpenAIClient } from '../../../src/create-client.js';
 import { OrgdirError, PaginationError } from '../../../src/errors.js';
-import { fast, json, startServer, type TestServer } from '../../helpers/server.js';
+import { fast, json, startServer, type TestServer } from '../../support/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {
