@@ -1,10 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { sharedTest } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    // The end-to-end test builds the package and runs every case at tiny size.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-  },
-});
+export default defineConfig({ test: { ...sharedTest, name: 'fake-vendors' } });
