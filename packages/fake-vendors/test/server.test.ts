@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeVendors, type Fault, makeUsers, reportCsv, startFakeVendors } from '../src/index.js';
 
-/** How long a poll may wait for the server to see a client arrive or hang up: generous, for a loaded machine. */
+/** How long a poll may wait for the server to see a client arrive or hang up (a hang guard). */
 const POLL = { timeout: 10_000 };
 
 let server: FakeVendors | undefined;

@@ -14,7 +14,7 @@ import { FAST } from './settings.js';
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-/** Past this an outcome counts as 'hung': far above anything these take, even on a saturated machine. */
+/** Past this an outcome counts as 'hung': far above anything these take (see the README's machine-size notes). */
 const HANG_MS = 10_000;
 
 /** Settles with the outcome, or with 'hung' after `ms`. */

@@ -25,7 +25,7 @@ import type { SoakResult } from './soak-run.js';
 
 const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REQUESTS = Number(process.env.SOAK_REQUESTS ?? (CHAOS ? 10_000 : 1_000));
-/** Hang guard for the child: CPU-bound on a busy 2-core machine, so generous. */
+/** Hang guard for the child, not a speed check (see the README's machine-size notes). */
 const SOAK_TIMEOUT = CHAOS ? 10 * 60_000 : 90_000;
 /**
  * Hang guard for the exit once the result is printed. Nothing is left to do by then, so only an
