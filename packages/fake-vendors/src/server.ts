@@ -61,7 +61,7 @@ export interface FakeVendorsOptions {
   keepAliveMs?: number;
   /** Send an `x-request-id` header with every answer. */
   requestIds?: boolean;
-  /** Reuse the bodies of documented answers (bounded), as a fast server would; for benchmarks. */
+  /** Reuse the bodies of documented answers (bounded; not for computed user sets), as a fast server would; for benchmarks. */
   cacheBodies?: boolean;
 }
 
@@ -314,7 +314,8 @@ export async function startFakeVendors(options: FakeVendorsOptions): Promise<Fak
     accept: string | undefined,
     url?: string,
   ): Answer {
-    const cacheable = options.cacheBodies === true && fault.kind === 'ok' && url !== undefined;
+    // Computed user sets are the ones too big to hold, so their pages are not held either.
+    const cacheable = options.cacheBodies === true && !store.lazy && fault.kind === 'ok' && url !== undefined;
     const key = `${url}\0${accept ?? ''}`;
     if (cacheable) {
       if (cacheVersion !== store.version) {
