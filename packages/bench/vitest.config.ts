@@ -1,10 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { sharedTest } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    // The end-to-end test builds the package and runs every case at tiny size.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-  },
-});
+// The end-to-end test builds the package and runs every case at tiny size.
+export default defineConfig({ test: { ...sharedTest, name: 'bench' } });

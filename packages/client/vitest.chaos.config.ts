@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TIMEOUTS } from '../../vitest.shared.js';
 import base from './vitest.config.js';
 
 /**
@@ -11,8 +12,7 @@ export default defineConfig({
     ...base.test,
     include: ['test/reliability/**/*.test.ts', 'test/security/**/*.test.ts'],
     env: { ORGDIR_CHAOS: '1' },
-    testTimeout: 30 * 60_000,
-    hookTimeout: 60_000,
+    testTimeout: TIMEOUTS.chaosTestTimeout,
     // One file at a time: with thousands of runs per property the suites are CPU-bound, and a file
     // alone keeps the stall runs' short per-attempt timeouts far from any healthy request's time.
     fileParallelism: false,

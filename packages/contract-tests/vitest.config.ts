@@ -1,13 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { sharedTest } from '../../vitest.shared.js';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    ...sharedTest,
+    name: 'contract-tests',
     globalSetup: ['./src/global-setup.ts'],
     // The files share the loaded specs and compiled schemas; none of them changes global state.
     isolate: false,
     pool: 'threads',
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
   },
 });

@@ -3,8 +3,8 @@ import { type Mocks, startMocks } from '@orgdir/mock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MOCK_API_KEY } from '../src/connections.js';
 import { VENDORS } from '../src/vendors.js';
-import { FAKE_ENV, type FakeVendors, startFakeVendors } from './helpers/fake-vendors.js';
-import { runMain } from './helpers/run-main.js';
+import { FAKE_ENV, type FakeVendors, startFakeVendors } from './support/fake-vendors.js';
+import { runMain } from './support/run-main.js';
 
 // `--mock` wiring, in-process: only the Prism launcher is replaced, by the local fake vendors (which
 // accept only the placeholder key); src/mock-session.ts and src/connections.ts run as they are. That

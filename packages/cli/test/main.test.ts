@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { REDACTED } from '@orgdir/client';
 import { describe, expect, it } from 'vitest';
-import { expectNoKeys } from './helpers/assertions.js';
-import { FAKE_ENV, FAKE_KEYS } from './helpers/fake-vendors.js';
-import { runMain } from './helpers/run-main.js';
+import { expectNoKeys } from './support/assertions.js';
+import { FAKE_ENV, FAKE_KEYS } from './support/fake-vendors.js';
+import { runMain } from './support/run-main.js';
 
 // In-process: what `main()` does before any command runs (help, version, commander's errors).
 

@@ -1,9 +1,9 @@
 import { createServer } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoKeys } from './helpers/assertions.js';
-import { startConnectProxy, type TestProxy } from './helpers/connect-proxy.js';
-import { FAKE_ENV, FAKE_KEYS, type FakeVendors, startFakeVendors } from './helpers/fake-vendors.js';
-import { runMain } from './helpers/run-main.js';
+import { expectNoKeys } from './support/assertions.js';
+import { startConnectProxy, type TestProxy } from './support/connect-proxy.js';
+import { FAKE_ENV, FAKE_KEYS, type FakeVendors, startFakeVendors } from './support/fake-vendors.js';
+import { runMain } from './support/run-main.js';
 
 // In-process: proxies, --timeout/--concurrency/--verbose and how connection failures are reported.
 

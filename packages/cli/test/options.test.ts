@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_ENV, type FakeVendors, startFakeVendors } from './helpers/fake-vendors.js';
-import { runMain } from './helpers/run-main.js';
+import { FAKE_ENV, type FakeVendors, startFakeVendors } from './support/fake-vendors.js';
+import { runMain } from './support/run-main.js';
 
 // The numeric flags go through the client's own range check, in-process against the fake vendors.
 

@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_ENV, type FakeVendors, startFakeVendors } from './helpers/fake-vendors.js';
-import { runMain } from './helpers/run-main.js';
+import { FAKE_ENV, type FakeVendors, startFakeVendors } from './support/fake-vendors.js';
+import { runMain } from './support/run-main.js';
 
 // In-process: how `--output`, `--format` and `--raw` settle before a command runs.
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_ENV, type FakeVendors, startFakeVendors } from './helpers/fake-vendors.js';
-import { runMain } from './helpers/run-main.js';
+import { FAKE_ENV, type FakeVendors, startFakeVendors } from './support/fake-vendors.js';
+import { runMain } from './support/run-main.js';
 
 // In-process: help, missing keys and --quiet say exactly one thing each.
 

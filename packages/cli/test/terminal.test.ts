@@ -3,7 +3,7 @@ import type { Context } from '../src/context.js';
 import { FORMATS, formatDirectory } from '../src/format/index.js';
 import { emit } from '../src/output.js';
 import { escapeControls } from '../src/terminal.js';
-import { user } from './helpers/users.js';
+import { user } from './support/users.js';
 
 describe('escapeControls', () => {
   it.each([

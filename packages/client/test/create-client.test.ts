@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigurationError, type Vendor } from '../src/errors.js';
 import { createFlashbackClient, createOpenAIClient, createTelnyxClient, DEFAULT_BASE_URLS } from '../src/index.js';
-import { FAKE_KEY, fast, json, startServer, type TestServer } from './helpers/server.js';
+import { FAKE_KEY, fast, json, startServer, type TestServer } from './support/server.js';
 
 const factories = { telnyx: createTelnyxClient, flashback: createFlashbackClient, openai: createOpenAIClient } as const;
 const envNames = { telnyx: 'TELNYX_API_KEY', flashback: 'FLASHBACK_API_KEY', openai: 'OPENAI_ADMIN_KEY' } as const;

@@ -12,7 +12,7 @@ import {
 import type { FlashbackUser } from '../src/vendors/flashback/organization-users.js';
 import type { OpenAIUser } from '../src/vendors/openai/users.js';
 import type { TelnyxUser } from '../src/vendors/telnyx/users.js';
-import { fast, json, startServer, type TestServer } from './helpers/server.js';
+import { fast, json, startServer, type TestServer } from './support/server.js';
 
 describe('mapTelnyxUser', () => {
   const base = {

@@ -9,7 +9,7 @@ import {
   ReportFormatError,
 } from '../src/errors.js';
 import { createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../src/index.js';
-import { FAKE_KEY, fast, json, startServer, type TestServer } from './helpers/server.js';
+import { FAKE_KEY, fast, json, startServer, type TestServer } from './support/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {

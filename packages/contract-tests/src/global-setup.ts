@@ -17,8 +17,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('baseUrls', baseUrls as Record<Vendor, string>);
     return async () => {};
   }
-  // `pnpm test` starts these beside other tasks on two cores, where a Prism start can take tens of
-  // seconds: 120 s instead of startMocks' 60 s, unless ORGDIR_MOCK_READY_TIMEOUT_MS is set (startMocks reads it).
+  // 120 s instead of startMocks' 60 s (see the README's machine-size notes), unless
+  // ORGDIR_MOCK_READY_TIMEOUT_MS is set (startMocks reads it).
   const mocks = await startMocks(process.env[READY_TIMEOUT_ENV] ? {} : { readyTimeoutMs: 120_000 });
   project.provide('baseUrls', mocks.baseUrls);
   return () => mocks.stop();

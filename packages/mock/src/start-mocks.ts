@@ -16,7 +16,7 @@ export interface StartMocksOptions<V extends Vendor = Vendor> {
   specPaths?: Partial<Record<V, string>>;
   /**
    * How long each Prism may take to answer. Default: `ORGDIR_MOCK_READY_TIMEOUT_MS` when set, else
-   * 60000 ms (a Prism start costs seconds of CPU, many more on a busy 2-core machine).
+   * 60000 ms (a Prism start costs seconds of CPU; see the README's machine-size notes).
    */
   readyTimeoutMs?: number;
 }

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
-import { parseCsv } from '../helpers/assertions.js';
-import { runMain } from '../helpers/run-main.js';
-import { person, snapshot } from '../helpers/snapshots.js';
+import { parseCsv } from '../support/assertions.js';
+import { runMain } from '../support/run-main.js';
+import { person, snapshot } from '../support/snapshots.js';
 
 let dir: string;
 beforeAll(async () => {

@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectDirEntries, expectNoKeys, parseCsv } from '../helpers/assertions.js';
-import { FAKE_ENV, FAKE_KEYS, type FakeVendors, FORMULA_NAME, startFakeVendors } from '../helpers/fake-vendors.js';
-import { runMain } from '../helpers/run-main.js';
+import { expectDirEntries, expectNoKeys, parseCsv } from '../support/assertions.js';
+import { FAKE_ENV, FAKE_KEYS, type FakeVendors, FORMULA_NAME, startFakeVendors } from '../support/fake-vendors.js';
+import { runMain } from '../support/run-main.js';
 
 // In-process: `main()` against the local fake vendors. The binary itself runs in test/e2e/.
 

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
-import { expectNoKeys, parseCsv } from '../helpers/assertions.js';
-import { FAKE_ENV, type FakeVendors, startFakeVendors } from '../helpers/fake-vendors.js';
-import { parseHtml } from '../helpers/html.js';
-import { runMain } from '../helpers/run-main.js';
-import { person, REVIEW_NOW, snapshot } from '../helpers/snapshots.js';
+import { expectNoKeys, parseCsv } from '../support/assertions.js';
+import { FAKE_ENV, type FakeVendors, startFakeVendors } from '../support/fake-vendors.js';
+import { parseHtml } from '../support/html.js';
+import { runMain } from '../support/run-main.js';
+import { person, REVIEW_NOW, snapshot } from '../support/snapshots.js';
 
 let fake: FakeVendors;
 let dir: string;

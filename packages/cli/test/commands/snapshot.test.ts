@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseSnapshot } from '../../src/snapshot/read-snapshot.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
-import { expectDirEntries, expectNoKeys } from '../helpers/assertions.js';
-import { FAKE_ENV, FAKE_KEYS, type FakeVendors, startFakeVendors } from '../helpers/fake-vendors.js';
-import { runMain } from '../helpers/run-main.js';
+import { expectDirEntries, expectNoKeys } from '../support/assertions.js';
+import { FAKE_ENV, FAKE_KEYS, type FakeVendors, startFakeVendors } from '../support/fake-vendors.js';
+import { runMain } from '../support/run-main.js';
 
 let fake: FakeVendors;
 let dir: string;

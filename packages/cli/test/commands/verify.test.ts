@@ -1,7 +1,7 @@
 import { MIN_KEY_FRAGMENT } from '@orgdir/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { VerifyReport } from '../../src/verify/verify.js';
-import { runMain } from '../helpers/run-main.js';
+import { runMain } from '../support/run-main.js';
 import {
   type Answer,
   DRIFT_ENV,

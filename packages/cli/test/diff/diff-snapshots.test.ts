@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffSnapshots, hasChanges } from '../../src/diff/diff-snapshots.js';
-import { person, snapshot } from '../helpers/snapshots.js';
+import { person, snapshot } from '../support/snapshots.js';
 
 const ADA = person({ id: 't-1', email: 'ada@example.com', name: 'Ada', role: 'member', groups: ['Ops', 'Eng'] });
 const BOB = person({ id: 't-2', email: 'bob@example.com', role: 'owner' });

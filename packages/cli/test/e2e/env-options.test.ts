@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoKeys } from '../helpers/assertions.js';
-import { FAKE_ENV, type FakeVendors, startFakeVendors } from '../helpers/fake-vendors.js';
-import { runCli } from '../helpers/run-cli.js';
+import { expectNoKeys } from '../support/assertions.js';
+import { FAKE_ENV, type FakeVendors, startFakeVendors } from '../support/fake-vendors.js';
+import { runCli } from '../support/run-cli.js';
 
 // The built binary: commander reads ORGDIR_* from the real process environment.
 

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, describe } from 'vitest';
-import { expectDirEntries, expectNoKeys, parseCsv } from '../helpers/assertions.js';
+import { expectDirEntries, expectNoKeys, parseCsv } from '../support/assertions.js';
 import {
   FAKE_ENV,
   FAKE_KEYS,
@@ -11,8 +11,8 @@ import {
   FORMULA_NAME,
   startFakeVendors,
   TELNYX_USERS,
-} from '../helpers/fake-vendors.js';
-import { BIN, baseEnv, finished, runCli } from '../helpers/run-cli.js';
+} from '../support/fake-vendors.js';
+import { BIN, baseEnv, finished, runCli } from '../support/run-cli.js';
 
 /*
  * The real `orgdir` binary (`node dist/bin.js`) as a child process against the local fake vendors:

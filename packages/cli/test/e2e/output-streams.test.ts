@@ -3,8 +3,8 @@ import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_ENV, type FakeVendors, startFakeVendors } from '../helpers/fake-vendors.js';
-import { BIN, baseEnv, runCli } from '../helpers/run-cli.js';
+import { FAKE_ENV, type FakeVendors, startFakeVendors } from '../support/fake-vendors.js';
+import { BIN, baseEnv, runCli } from '../support/run-cli.js';
 
 // The built binary with real descriptors: `/dev/stdout` as a pipe and as a redirected file.
 

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/review/types.js';
-import { parseCsv } from '../helpers/assertions.js';
+import { parseCsv } from '../support/assertions.js';
 import {
   type CliResult,
   descendants,
@@ -11,7 +11,7 @@ import {
   spawnCli,
   waitForExit,
   waitForOutput,
-} from '../helpers/run-cli.js';
+} from '../support/run-cli.js';
 
 /*
  * Every test that starts Prism, in one file, so that the two full sets of mocks start one after the
@@ -37,7 +37,7 @@ const DUMMY_KEYS = {
   FLASHBACK_API_KEY: 'dummy-flashback',
   OPENAI_ADMIN_KEY: 'dummy-openai',
 };
-/** Prism's startup is CPU-heavy: allow for a loaded 2-core machine. */
+/** Prism's startup is CPU-heavy: generous (see the README's machine-size notes). */
 const PRISM_TIMEOUT_MS = 120_000;
 /** The CLI's own Prism start budget (`@orgdir/mock` reads it), inside the test's. */
 const PRISM_ENV = { ORGDIR_MOCK_READY_TIMEOUT_MS: String(PRISM_TIMEOUT_MS - 20_000) };

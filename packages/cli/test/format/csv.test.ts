@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, DIRECTORY_CSV_COLUMNS, directoryToCsv, toCsv } from '../../src/format/csv.js';
-import { user } from '../helpers/users.js';
+import { user } from '../support/users.js';
 
 describe('csvCell', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reviewToHtml } from '../../src/format/html.js';
 import { reviewSnapshot } from '../../src/review/review.js';
-import { attr, must, parseHtml, textOf } from '../helpers/html.js';
-import { person, REVIEW_NOW, snapshot } from '../helpers/snapshots.js';
+import { attr, must, parseHtml, textOf } from '../support/html.js';
+import { person, REVIEW_NOW, snapshot } from '../support/snapshots.js';
 
 const USERS = [
   person({ id: 't-1', email: 'ada@example.com', role: 'owner', raw: { organization_user_bypasses_sso: true } }),

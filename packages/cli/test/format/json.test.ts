@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directoryToJson, directoryToNdjson } from '../../src/format/json.js';
-import { user } from '../helpers/users.js';
+import { user } from '../support/users.js';
 
 const users = [user(), user({ id: 'u-2', vendor: 'flashback' })];
 

@@ -8,7 +8,7 @@ import {
   tableCell,
   type VendorSummary,
 } from '../../src/format/table.js';
-import { user } from '../helpers/users.js';
+import { user } from '../support/users.js';
 
 describe('tableCell', () => {
   it.each([

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewSnapshot } from '../../src/review/review.js';
 import { RULES, rulesMarkdown } from '../../src/review/rules.js';
 import { RULE_IDS } from '../../src/review/types.js';
-import { person, REVIEW_NOW, snapshot } from '../helpers/snapshots.js';
+import { person, REVIEW_NOW, snapshot } from '../support/snapshots.js';
 
 describe('the rule table', () => {
   it('lists every rule id once, in the documented order', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSnapshot, readSnapshot, SnapshotError } from '../../src/snapshot/read-snapshot.js';
-import { person, snapshot } from '../helpers/snapshots.js';
+import { person, snapshot } from '../support/snapshots.js';
 
 let dir: string;
 beforeAll(async () => {

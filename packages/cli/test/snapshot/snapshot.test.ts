@@ -1,7 +1,7 @@
 import { APIError, MIN_KEY_FRAGMENT, REDACTED } from '@orgdir/client';
 import { describe, expect, it } from 'vitest';
 import { snapshotFromDirectory, snapshotToJson } from '../../src/snapshot/snapshot.js';
-import { person } from '../helpers/snapshots.js';
+import { person } from '../support/snapshots.js';
 
 const KEY = 'sk-admin-very-secret-0123456789';
 const TAKEN_AT = new Date('2026-10-01T00:00:00.000Z');

@@ -12,7 +12,7 @@ import {
   type Vendor,
 } from '../../src/errors.js';
 import { createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../../src/index.js';
-import { fast, json, startServer, type TestServer } from '../helpers/server.js';
+import { fast, json, startServer, type TestServer } from '../support/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {

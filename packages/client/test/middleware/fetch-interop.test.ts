@@ -2,7 +2,7 @@ import { fetch as undiciFetch } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APIConnectionError, APITimeoutError } from '../../src/errors.js';
 import { createTelnyxClient } from '../../src/index.js';
-import { json, startServer, type TestServer } from '../helpers/server.js';
+import { json, startServer, type TestServer } from '../support/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {

@@ -7,7 +7,7 @@ import {
   type RetryFetchOptions,
   retryAfterMs,
 } from '../../src/middleware/retry.js';
-import { json, startServer, type TestServer } from '../helpers/server.js';
+import { json, startServer, type TestServer } from '../support/server.js';
 
 const base: RetryFetchOptions = {
   fetch: (input, init) => globalThis.fetch(input, init),

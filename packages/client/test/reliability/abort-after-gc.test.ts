@@ -6,15 +6,15 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { type FakeVendors, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APITimeoutError, createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../../src/index.js';
-import { type FaultServer, makeUsers, startFaultServer } from '../support/fault-server.js';
 import { FAST } from './settings.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-/** Past this an outcome counts as 'hung': far above anything these take, even on a saturated machine. */
+/** Past this an outcome counts as 'hung': far above anything these take (see the README's machine-size notes). */
 const HANG_MS = 10_000;
 
 /** Settles with the outcome, or with 'hung' after `ms`. */
@@ -44,7 +44,7 @@ async function collectGarbage(): Promise<void> {
   }
 }
 
-let server: FaultServer | undefined;
+let server: FakeVendors | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
@@ -52,7 +52,7 @@ afterEach(async () => {
 
 describe('per-attempt timeout after a GC', () => {
   it.each(['stall', 'stall-body'] as const)('a %s ends in APITimeoutError, not a hang', async (kind) => {
-    server = await startFaultServer({ users: makeUsers(2), plan: () => ({ kind }) });
+    server = await startFakeVendors({ users: makeUsers(2), plan: () => ({ kind }) });
     const client = createFlashbackClient({
       ...FAST,
       baseUrl: server.baseUrl('flashback'),
@@ -71,7 +71,7 @@ describe('per-attempt timeout after a GC', () => {
 
 describe('caller cancellation after a GC', () => {
   it('aborting the caller’s signal ends a stalled listing', async () => {
-    server = await startFaultServer({ users: makeUsers(2), plan: () => ({ kind: 'stall' }) });
+    server = await startFakeVendors({ users: makeUsers(2), plan: () => ({ kind: 'stall' }) });
     const client = createOpenAIClient({ ...FAST, baseUrl: server.baseUrl('openai'), timeoutMs: 60_000 });
     const controller = new AbortController();
     const outcome = within(HANG_MS, client.users.list({ signal: controller.signal }).toArray());
@@ -84,7 +84,7 @@ describe('caller cancellation after a GC', () => {
 
   it('leaving a `for await` early cancels the pages still in flight', async () => {
     // Page 1 answers; every later page stalls until the client hangs up.
-    server = await startFaultServer({
+    server = await startFakeVendors({
       users: makeUsers(20),
       plan: ({ page }) => (page > 1 ? { kind: 'stall' } : undefined),
     });
@@ -107,7 +107,7 @@ describe('caller cancellation after a GC', () => {
 });
 
 /** Resolves with 0 once no request is in flight on the server (polled), so a lost abort shows up as 'hung'. */
-async function waitUntilIdle(target: FaultServer): Promise<number> {
+async function waitUntilIdle(target: FakeVendors): Promise<number> {
   for (;;) {
     if (target.inFlight === 0) return 0;
     await new Promise((resolve) => setTimeout(resolve, 20));

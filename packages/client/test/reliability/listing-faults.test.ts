@@ -4,6 +4,17 @@
  * partial list as if complete. One property per operation, both pagination styles. The properties
  * run side by side (`describe.concurrent`): each spends most of its time waiting out its stalls.
  */
+
+import {
+  type Endpoint,
+  type FakeGroup,
+  type FakeVendors,
+  type FakeVendorsOptions,
+  type Fault,
+  type FaultPlan,
+  makeUsers,
+  startFakeVendors,
+} from '@orgdir/fake-vendors';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,16 +26,6 @@ import {
   OrgdirError,
   type Vendor,
 } from '../../src/index.js';
-import {
-  type Endpoint,
-  type FakeGroup,
-  type Fault,
-  type FaultPlan,
-  type FaultServer,
-  type FaultServerOptions,
-  makeUsers,
-  startFaultServer,
-} from '../support/fault-server.js';
 import {
   attemptsFor,
   className,
@@ -70,7 +71,7 @@ const CURSOR_STALL = { maxRetries: 0, limit: 2, items: 5, schedule: [[], [{ kind
 // The first requests of a process load and compile fetch (undici) and the client: do it before
 // any run, so no run pays for it inside a stall run's short per-attempt timeout.
 beforeAll(async () => {
-  const server = await startFaultServer({ users: makeUsers(3) });
+  const server = await startFakeVendors({ users: makeUsers(3) });
   try {
     const options = { ...FAST, maxRetries: 0 };
     await createTelnyxClient({ ...options, baseUrl: server.baseUrl('telnyx') })
@@ -163,8 +164,8 @@ const cursorIntegrity = (limit: number): fc.Arbitrary<Fault> =>
   fc.oneof(overlapFrom(limit), fc.constant({ kind: 'empty' as const }), badItem);
 
 /** Runs `body` against a fresh fault server; a run that hangs fails with the requests the server saw. */
-async function withServer(options: FaultServerOptions, body: (server: FaultServer) => Promise<void>): Promise<void> {
-  const server = await startFaultServer(options);
+async function withServer(options: FakeVendorsOptions, body: (server: FakeVendors) => Promise<void>): Promise<void> {
+  const server = await startFakeVendors(options);
   let timer: NodeJS.Timeout | undefined;
   const hang = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -288,7 +289,7 @@ const cursorScenario = fc
 const cursorProperty =
   (
     endpoint: Endpoint,
-    fixtures: (items: number) => Pick<FaultServerOptions, 'users' | 'groups'>,
+    fixtures: (items: number) => Pick<FakeVendorsOptions, 'users' | 'groups'>,
     list: (client: OpenAIClient, limit: number) => Promise<Array<{ id?: unknown }>>,
   ) =>
   async () => {

@@ -4,6 +4,8 @@
  * Each id comes at most once; `toArray` returns the server's users from a consistent pass, and
  * `for await` ends with IncompleteListingError when what it handed out may be incomplete.
  */
+
+import { type Fault, type FaultPlan, type MetaField, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import { describe, expect, it } from 'vitest';
 import {
   createOpenAIClient,
@@ -12,7 +14,6 @@ import {
   InvalidResponseError,
   PaginationError,
 } from '../../src/index.js';
-import { type Fault, type FaultPlan, type MetaField, makeUsers, startFaultServer } from '../support/fault-server.js';
 import { FAST } from './settings.js';
 
 /** The first request of page `page` gets `fault`; every other request is answered as documented. */
@@ -27,7 +28,7 @@ async function serve(
   plan: FaultPlan,
   body: (baseUrl: (vendor: 'telnyx' | 'openai') => string, ids: () => string[]) => Promise<void>,
 ): Promise<void> {
-  const server = await startFaultServer({ users: makeUsers(users), plan });
+  const server = await startFakeVendors({ users: makeUsers(users), plan });
   try {
     await body(
       (vendor) => server.baseUrl(vendor),
@@ -166,7 +167,7 @@ describe('openai cursor listings', () => {
           : page === 2
             ? { kind: 'repeat' }
             : undefined;
-    const server = await startFaultServer({ users: makeUsers(25), plan });
+    const server = await startFakeVendors({ users: makeUsers(25), plan });
     try {
       const client = createOpenAIClient({ ...FAST, baseUrl: server.baseUrl('openai') });
       const { ids, error } = await drain(client.users.list({ limit: 3 }));
@@ -183,7 +184,7 @@ describe('openai cursor listings', () => {
   });
 
   it('toArray lists again after an id on two pages and returns the 25 users once', async () => {
-    const server = await startFaultServer({ users: makeUsers(25), plan: once(3, { kind: 'overlap', by: 2 }) });
+    const server = await startFakeVendors({ users: makeUsers(25), plan: once(3, { kind: 'overlap', by: 2 }) });
     try {
       const client = createOpenAIClient({ ...FAST, baseUrl: server.baseUrl('openai') });
       const users = await client.groups.users.list('g', { limit: 4 }).toArray();
@@ -195,7 +196,7 @@ describe('openai cursor listings', () => {
   });
 
   it('endless empty pages claiming more, each with a new cursor: a PaginationError after a few', async () => {
-    const server = await startFaultServer({
+    const server = await startFakeVendors({
       users: makeUsers(5),
       plan: ({ page }) => (page > 1 ? { kind: 'empty' } : undefined),
     });

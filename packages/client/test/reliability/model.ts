@@ -2,6 +2,8 @@
  * Random fault schedules (fast-check arbitraries) and the model that says what a correct client
  * must do with them: succeed with exactly the server's items, or throw a given typed error.
  */
+
+import type { Fault } from '@orgdir/fake-vendors';
 import fc from 'fast-check';
 import {
   APIConnectionError,
@@ -19,7 +21,6 @@ import {
   UnprocessableEntityError,
 } from '../../src/index.js';
 import { MAX_EMPTY_PAGES } from '../../src/pagination.js';
-import type { Fault } from '../support/fault-server.js';
 
 /** A class of error the client may throw. */
 export type ErrorClass = abstract new (...args: never[]) => OrgdirError;
@@ -126,6 +127,8 @@ function classify(fault: Fault): { served: Fault } | { transient: ErrorClass } |
         : { permanent: statusClass(fault.status) };
     case 'huge':
     case 'respond':
+    case 'drift':
+    case 'redirect':
       throw new Error(`the model does not cover ${fault.kind}`);
   }
 }

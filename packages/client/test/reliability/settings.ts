@@ -4,8 +4,9 @@
  * config) multiplies the runs and, unless `FC_SEED` is set, lets fast-check pick a fresh seed
  * (it prints the seed and the shrunk counterexample on failure, so any find can be replayed).
  */
+
+import type { Fault } from '@orgdir/fake-vendors';
 import type { Parameters } from 'fast-check';
-import type { Fault } from '../support/fault-server.js';
 
 /** True under `ORGDIR_CHAOS=1`. */
 export const CHAOS = process.env.ORGDIR_CHAOS === '1';
@@ -27,8 +28,8 @@ export const KEY = 'sk-orgdir-SECRET-4b7e1d90c2a8f6e3';
 
 /**
  * Per-attempt timeout where no stall is scheduled. No passing test waits for it, so it is far
- * above anything a healthy loopback request takes even on a saturated machine (where one can take
- * several hundred milliseconds); it only bounds how long a client bug that hangs takes to show.
+ * above anything a healthy loopback request takes (see the README's machine-size notes); it only
+ * bounds how long a client bug that hangs takes to show.
  */
 export const TIMEOUT_MS = 5_000;
 

@@ -5,8 +5,9 @@
  * operation's outcome, measures the heap after GC, closes the server and prints one result line.
  * It never calls process.exit: the parent checks that the process ends by itself.
  */
+
+import { type Fault, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import { createFlashbackClient, createOpenAIClient, createTelnyxClient, OrgdirError } from '../../src/index.js';
-import { type Fault, makeUsers, startFaultServer } from '../support/fault-server.js';
 
 /** What the program prints after `SOAK_RESULT `. */
 export interface SoakResult {
@@ -71,7 +72,7 @@ function pickFault(): Fault | undefined {
 const unhandledRejections: string[] = [];
 process.on('unhandledRejection', (reason) => unhandledRejections.push(String(reason)));
 
-const server = await startFaultServer({ users: makeUsers(20), plan: pickFault, recordLimit: 0 });
+const server = await startFakeVendors({ users: makeUsers(20), plan: pickFault, recordLimit: 0 });
 // A stall costs its worker a whole timeout, so it is short; a healthy request slower than this on a
 // loaded machine only turns into a typed error (retried first), which the soak accepts.
 const options = { apiKey: 'sk-soak', maxRetries: 2, retryBaseDelayMs: 1, maxRetryDelayMs: 5, timeoutMs: 1_000 };

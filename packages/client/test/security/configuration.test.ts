@@ -6,6 +6,7 @@
  * Infinity overflows the timer) is refused before any request.
  */
 import { inspect } from 'node:util';
+import { type FakeVendors, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -18,7 +19,6 @@ import {
   type NumericOption,
 } from '../../src/index.js';
 import { FAST, KEY, runs } from '../reliability/settings.js';
-import { type FaultServer, makeUsers, startFaultServer } from '../support/fault-server.js';
 import { recordingFetch } from '../support/recording-fetch.js';
 
 const FACTORIES = { telnyx: createTelnyxClient, flashback: createFlashbackClient, openai: createOpenAIClient } as const;
@@ -167,14 +167,14 @@ describe('baseUrl', () => {
 });
 
 describe('where the key travels', () => {
-  let server: FaultServer | undefined;
+  let server: FakeVendors | undefined;
   afterEach(async () => {
     await server?.close();
     server = undefined;
   });
 
   it('only as `Authorization: Bearer <key>`, overriding a caller’s Authorization header, on every request', async () => {
-    server = await startFaultServer({ users: makeUsers(5), apiKey: KEY });
+    server = await startFakeVendors({ users: makeUsers(5), apiKey: KEY });
     const headers = { Authorization: 'Bearer someone-else', 'X-Trace': 'on' };
     await createTelnyxClient({ ...FAST, headers, baseUrl: server.baseUrl('telnyx') })
       .users.list({ pageSize: 2 })

@@ -13,7 +13,7 @@ import {
   InvalidResponseError,
   type OpenAIClient,
 } from '../../src/index.js';
-import { FAKE_KEY, fast, json, startServer, type TestServer } from '../helpers/server.js';
+import { FAKE_KEY, fast, json, startServer, type TestServer } from '../support/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {

@@ -5,6 +5,7 @@
  * meta, CSV header). The table names each place; the property fuzzes their combinations.
  */
 import { inspect } from 'node:util';
+import { type Endpoint, type RawAnswer, startFakeVendors } from '@orgdir/fake-vendors';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +17,6 @@ import {
   OrgdirError,
 } from '../../src/index.js';
 import { FAST, KEY, runs, TEST_TIMEOUT } from '../reliability/settings.js';
-import { type Endpoint, type RawAnswer, startFaultServer } from '../support/fault-server.js';
 
 /** Every way an error can be shown. */
 function renderings(error: unknown): string[] {
@@ -131,7 +131,7 @@ async function attempt(
   key: string,
   answer: (endpoint: Endpoint, authorization: string) => RawAnswer,
 ): Promise<{ error: unknown; lines: string[] }> {
-  const server = await startFaultServer({
+  const server = await startFakeVendors({
     users: [],
     plan: () => ({ kind: 'respond', respond: (r) => answer(r.endpoint, String(r.headers.authorization)) }),
   });

@@ -3,15 +3,16 @@
  * exactly one path segment that decodes back to that string (or, for the few strings no URL can
  * carry as a segment, is refused with a typed error before any request is sent).
  */
+
+import { type FakeVendors, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOpenAIClient, OrgdirError } from '../../src/index.js';
 import { FAST, runs, TEST_TIMEOUT } from '../reliability/settings.js';
-import { type FaultServer, makeUsers, startFaultServer } from '../support/fault-server.js';
 
-let server: FaultServer;
+let server: FakeVendors;
 beforeAll(async () => {
-  server = await startFaultServer({ users: makeUsers(1) });
+  server = await startFakeVendors({ users: makeUsers(1) });
 });
 afterAll(() => server.close());
 

@@ -3,6 +3,8 @@
  * operation parses them, in success bodies, error bodies and CSV, no object prototype has changed
  * and the returned records have the ordinary prototype.
  */
+
+import { type Endpoint, type FakeVendors, startFakeVendors } from '@orgdir/fake-vendors';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -13,7 +15,7 @@ import {
   ReportFormatError,
 } from '../../src/index.js';
 import { FAST, runs, TEST_TIMEOUT } from '../reliability/settings.js';
-import { type Endpoint, type FaultServer, startFaultServer } from '../support/fault-server.js';
+import { fast, startServer, type TestServer } from '../support/server.js';
 
 /** JSON text in which hostile keys are real keys (JSON.parse makes them own properties). */
 const POLLUTERS = [
@@ -63,7 +65,7 @@ function hostileBody(endpoint: Endpoint, hostile: string): string {
   }
 }
 
-let server: FaultServer | undefined;
+let server: FakeVendors | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
@@ -75,8 +77,8 @@ async function serve(
   status: number,
   body: (endpoint: Endpoint) => string,
   type = 'application/json',
-): Promise<FaultServer> {
-  server = await startFaultServer({
+): Promise<FakeVendors> {
+  server = await startFakeVendors({
     users: [],
     plan: () => ({
       kind: 'respond',
@@ -87,7 +89,7 @@ async function serve(
 }
 
 /** Every operation, returning its records (or [] when it threw: error bodies are parsed too). */
-async function everyOperation(s: FaultServer): Promise<unknown[]> {
+async function everyOperation(s: FakeVendors): Promise<unknown[]> {
   const opts = { ...FAST, maxRetries: 0 };
   const telnyx = createTelnyxClient({ ...opts, baseUrl: s.baseUrl('telnyx') });
   const flashback = createFlashbackClient({ ...opts, baseUrl: s.baseUrl('flashback') });
@@ -201,5 +203,28 @@ describe('CSV report', () => {
     expect(rows[0]?.id).toBe('__proto__');
     expect(rows[0]?.groups.map((g) => g.name)).toEqual(['__proto__', 'constructor', 'prototype']);
     expectPlain(rows[0]?.groups ?? []);
+  });
+});
+
+describe('a JSON "__proto__" key in a plain answer', () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('a JSON "__proto__" key stays data and pollutes no prototype', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        '{"success":true,"data":[{"id":"a","email":"a@x","__proto__":{"polluted":true,"orgRole":255}}],"total":1}',
+      );
+    });
+    const client = createFlashbackClient({ ...fast, baseUrl: server.url });
+    const [user] = await client.organization.users.list();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(user?.orgRoleName).toBeNull();
+    expect((user as Record<string, unknown> | undefined)?.polluted).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { APIConnectionError, createOpenAIClient, createTelnyxClient } from '../../src/index.js';
-import { FAKE_KEY, fast, json, startServer, type TestServer } from '../helpers/server.js';
+import { FAKE_KEY, fast, json, startServer, type TestServer } from '../support/server.js';
 
 const servers: TestServer[] = [];
 afterEach(async () => {

@@ -3,6 +3,8 @@
  * crossed (or at once, when Content-Length already says so), on success and error answers alike,
  * without reading the rest; a body of exactly the cap is accepted.
  */
+
+import { type FakeVendors, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -12,11 +14,10 @@ import {
   ResponseTooLargeError,
 } from '../../src/index.js';
 import { FAST, runs, TEST_TIMEOUT } from '../reliability/settings.js';
-import { type FaultServer, makeUsers, startFaultServer } from '../support/fault-server.js';
 
 const MiB = 1024 * 1024;
 
-let server: FaultServer | undefined;
+let server: FakeVendors | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
@@ -27,7 +28,7 @@ async function hugeAnswer(
   options: { bytes: number; declareLength: boolean; status?: number },
   maxResponseBytes?: number,
 ) {
-  server = await startFaultServer({ users: [], plan: () => ({ kind: 'huge', ...options }) });
+  server = await startFakeVendors({ users: [], plan: () => ({ kind: 'huge', ...options }) });
   const client = createFlashbackClient({
     ...FAST,
     baseUrl: server.baseUrl('flashback'),
@@ -72,7 +73,7 @@ describe('maxResponseBytes', () => {
       });
       await fc.assert(
         fc.asyncProperty(scenario, async ({ vendor, users }) => {
-          const s = await startFaultServer({ users: makeUsers(users) });
+          const s = await startFakeVendors({ users: makeUsers(users) });
           try {
             const list = (maxResponseBytes: number) => {
               const options = { ...FAST, baseUrl: s.baseUrl(vendor), maxResponseBytes, maxRetries: 0 };

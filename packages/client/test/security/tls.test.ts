@@ -8,7 +8,7 @@ import { inspect } from 'node:util';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { APIConnectionError, createOpenAIClient } from '../../src/index.js';
-import { FAKE_KEY, fast } from '../helpers/server.js';
+import { FAKE_KEY, fast } from '../support/server.js';
 import { type MismatchedTlsServer, startMismatchedTlsServer } from '../support/tls-server.js';
 
 let server: MismatchedTlsServer;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidResponseError, type Vendor } from '../../src/errors.js';
 import { createFlashbackClient, createOpenAIClient, createTelnyxClient } from '../../src/index.js';
-import { FAKE_KEY, fast, json, startServer, type TestServer } from '../helpers/server.js';
+import { FAKE_KEY, fast, json, startServer, type TestServer } from '../support/server.js';
 
 /** The item the server puts second in every listing's `data`. */
 let hostile: unknown;

@@ -20,9 +20,8 @@ export function prismChildren(): number[] {
 }
 
 /**
- * How long a test lets Prism start. A Prism start costs seconds of CPU, and `pnpm test` runs this
- * suite beside several others on two cores, so the budget is generous; a Prism that exits early
- * still fails at once.
+ * How long a test lets Prism start: generous (see the README's machine-size notes); a Prism that
+ * exits early still fails at once.
  */
 export const PRISM_START_MS = 120_000;
 /** Test and hook timeout for a test that starts Prism: its start budget plus room to stop it. */

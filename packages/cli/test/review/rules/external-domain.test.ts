@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewSnapshot } from '../../../src/review/review.js';
 import { externalDomain } from '../../../src/review/rules/external-domain.js';
-import { person, REVIEW_NOW, snapshot } from '../../helpers/snapshots.js';
+import { person, REVIEW_NOW, snapshot } from '../../support/snapshots.js';
 
 const USERS = [
   person({ id: 't-1', email: 'ada@example.com' }),

@@ -2,7 +2,7 @@ import type { DirectoryUser } from '@orgdir/client';
 import { describe, expect, it } from 'vitest';
 import { reviewSnapshot } from '../../../src/review/review.js';
 import { inactive } from '../../../src/review/rules/inactive.js';
-import { person, REVIEW_NOW, snapshot } from '../../helpers/snapshots.js';
+import { person, REVIEW_NOW, snapshot } from '../../support/snapshots.js';
 
 // REVIEW_NOW is 2026-10-01; 90 days before it is 2026-07-03.
 const findings = (users: DirectoryUser[], inactiveDays?: number) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewSnapshot } from '../../../src/review/review.js';
 import { incomplete } from '../../../src/review/rules/incomplete.js';
-import { person, REVIEW_NOW, snapshot } from '../../helpers/snapshots.js';
+import { person, REVIEW_NOW, snapshot } from '../../support/snapshots.js';
 
 describe('incomplete', () => {
   it('one high finding per failed vendor, with its error; complete and skipped vendors give none', () => {

@@ -2,7 +2,7 @@ import type { DirectoryUser } from '@orgdir/client';
 import { describe, expect, it } from 'vitest';
 import { reviewSnapshot } from '../../../src/review/review.js';
 import { privileged } from '../../../src/review/rules/privileged.js';
-import { person, REVIEW_NOW, snapshot } from '../../helpers/snapshots.js';
+import { person, REVIEW_NOW, snapshot } from '../../support/snapshots.js';
 
 const findings = (users: DirectoryUser[], maxOwners?: number) =>
   reviewSnapshot(snapshot(users), {

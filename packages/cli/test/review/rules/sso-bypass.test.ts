@@ -2,7 +2,7 @@ import type { DirectoryUser, Vendor, VendorReviewSignals } from '@orgdir/client'
 import { describe, expect, it } from 'vitest';
 import { reviewSnapshot } from '../../../src/review/review.js';
 import { ssoBypass } from '../../../src/review/rules/sso-bypass.js';
-import { person, REVIEW_NOW, snapshot } from '../../helpers/snapshots.js';
+import { person, REVIEW_NOW, snapshot } from '../../support/snapshots.js';
 
 const findings = (users: DirectoryUser[], signals?: Record<Vendor, VendorReviewSignals>) =>
   reviewSnapshot(snapshot(users), { now: REVIEW_NOW, rules: [ssoBypass], ...(signals ? { signals } : {}) }).findings;

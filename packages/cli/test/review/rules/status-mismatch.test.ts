@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewSnapshot } from '../../../src/review/review.js';
 import { statusMismatch } from '../../../src/review/rules/status-mismatch.js';
-import { person, REVIEW_NOW, snapshot } from '../../helpers/snapshots.js';
+import { person, REVIEW_NOW, snapshot } from '../../support/snapshots.js';
 
 const findings = (users: Parameters<typeof snapshot>[0]) =>
   reviewSnapshot(snapshot(users), { now: REVIEW_NOW, rules: [statusMismatch] }).findings;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewSnapshot } from '../../../src/review/review.js';
 import { unknownStatus } from '../../../src/review/rules/unknown-status.js';
-import { person, REVIEW_NOW, snapshot } from '../../helpers/snapshots.js';
+import { person, REVIEW_NOW, snapshot } from '../../support/snapshots.js';
 
 describe('unknown-status', () => {
   it('one medium finding per person, naming every vendor where the status is unknown', () => {

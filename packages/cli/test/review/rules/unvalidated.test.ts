@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewSnapshot } from '../../../src/review/review.js';
 import { unvalidated } from '../../../src/review/rules/unvalidated.js';
-import { person, REVIEW_NOW, snapshot } from '../../helpers/snapshots.js';
+import { person, REVIEW_NOW, snapshot } from '../../support/snapshots.js';
 
 describe('unvalidated', () => {
   it('a Flashback account with validated: false, low; validated, missing or deleted ones are not', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFlashbackClient } from '../../../src/index.js';
 import { flashbackRoleName } from '../../../src/vendors/flashback/organization-users.js';
-import { fast, json, startServer, type TestServer } from '../../helpers/server.js';
+import { fast, json, startServer, type TestServer } from '../../support/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OrgdirError, PaginationError } from '../../../src/errors.js';
 import { createOpenAIClient } from '../../../src/index.js';
-import { fast, json, startServer, type TestServer } from '../../helpers/server.js';
+import { fast, json, startServer, type TestServer } from '../../support/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import { createOpenAIClient } from '../../../src/index.js';
-import { fast, json, startServer, type TestServer } from '../../helpers/server.js';
+import { fast, json, startServer, type TestServer } from '../../support/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InvalidResponseError, PaginationError, ReportFormatError } from '../../../src/errors.js';
 import { createTelnyxClient } from '../../../src/index.js';
-import { delay, fast, json, startServer, type TestServer } from '../../helpers/server.js';
+import { delay, fast, json, startServer, type TestServer } from '../../support/server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {

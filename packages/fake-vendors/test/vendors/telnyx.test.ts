@@ -1,7 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, type RunningServer } from '../../src/servers/http.js';
-import { telnyxHandler } from '../../src/servers/telnyx-server.js';
+import { dataset, seededTelnyxUser } from '../../src/seeded.js';
+import {
+  type FakeVendorsOptions,
+  type FakeVendors as RunningServer,
+  STRICT_PAGING,
+  startFakeVendors,
+} from '../../src/server.js';
 
 const KEY = 'test-key';
 const auth = { Authorization: `Bearer ${KEY}` };
@@ -9,8 +14,16 @@ let held: RunningServer;
 let lazy: RunningServer;
 
 beforeAll(async () => {
-  held = await listen(telnyxHandler({ users: 1_001, latencyMs: 0, apiKey: KEY }));
-  lazy = await listen(telnyxHandler({ users: 1_001, latencyMs: 0, apiKey: KEY, lazy: true }));
+  // As the benchmarks serve it: Telnyx alone, at the root, with strict paging.
+  const bench: Omit<FakeVendorsOptions, 'users'> = {
+    apiKey: KEY,
+    vendors: ['telnyx'],
+    prefixes: { telnyx: '' },
+    paging: STRICT_PAGING,
+    cacheBodies: true,
+  };
+  held = await startFakeVendors({ ...bench, users: dataset(1_001, 7, seededTelnyxUser) });
+  lazy = await startFakeVendors({ ...bench, users: { length: 1_001, at: (i) => seededTelnyxUser(7, i) } });
 });
 afterAll(async () => {
   await held.close();
@@ -18,7 +31,7 @@ afterAll(async () => {
 });
 
 async function get(server: RunningServer, path: string, headers: Record<string, string> = auth) {
-  const res = await fetch(server.baseUrl + path, { headers });
+  const res = await fetch(server.baseUrl('telnyx') + path, { headers });
   const text = await res.text();
   return { status: res.status, type: res.headers.get('content-type'), text, json: () => JSON.parse(text) };
 }

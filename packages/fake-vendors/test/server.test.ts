@@ -2,19 +2,19 @@
  * The fault server is only as good as its faults: each one, checked with plain fetch.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Fault, type FaultServer, makeUsers, reportCsv, startFaultServer } from '../support/fault-server.js';
+import { type FakeVendors, type Fault, makeUsers, reportCsv, startFakeVendors } from '../src/index.js';
 
-/** How long a poll may wait for the server to see a client arrive or hang up: generous, for a loaded machine. */
+/** How long a poll may wait for the server to see a client arrive or hang up (a hang guard). */
 const POLL = { timeout: 10_000 };
 
-let server: FaultServer | undefined;
+let server: FakeVendors | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
 });
 
-async function start(fault?: Fault, users = 10): Promise<FaultServer> {
-  server = await startFaultServer({ users: makeUsers(users), plan: () => fault });
+async function start(fault?: Fault, users = 10): Promise<FakeVendors> {
+  server = await startFakeVendors({ users: makeUsers(users), plan: () => fault });
   return server;
 }
 
@@ -29,7 +29,7 @@ async function listing(url: string): Promise<Listing> {
   return (await (await fetch(url)).json()) as Listing;
 }
 
-const telnyxPage = (s: FaultServer, page: number, size = 3) =>
+const telnyxPage = (s: FakeVendors, page: number, size = 3) =>
   `${s.baseUrl('telnyx')}/organizations/users?page%5Bnumber%5D=${page}&page%5Bsize%5D=${size}`;
 
 describe('documented answers', () => {
@@ -73,7 +73,7 @@ describe('documented answers', () => {
   });
 
   it('records every request with its page and attempt, and refuses a wrong key when given one', async () => {
-    server = await startFaultServer({ users: makeUsers(3), apiKey: 'right' });
+    server = await startFakeVendors({ users: makeUsers(3), apiKey: 'right' });
     const auth = (key: string) => ({ headers: { authorization: `Bearer ${key}` } });
     expect((await fetch(telnyxPage(server, 2, 1), auth('wrong'))).status).toBe(401);
     expect((await fetch(telnyxPage(server, 2, 1), auth('right'))).status).toBe(200);
@@ -189,7 +189,7 @@ describe('faults', () => {
     [3, ['inserted_0', 'inserted_1', 'inserted_2'], 13],
     [-2, ['user_00005', 'user_00006', 'user_00007'], 8],
   ])('shift by %i: users added or removed at the front for good, so later pages shift', async (by, page2, total) => {
-    server = await startFaultServer({
+    server = await startFakeVendors({
       users: makeUsers(10),
       plan: ({ page }) => (page === 2 ? { kind: 'shift', by } : undefined),
     });

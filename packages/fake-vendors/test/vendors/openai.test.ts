@@ -1,13 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, type RunningServer } from '../../src/servers/http.js';
-import { openaiHandler } from '../../src/servers/openai-server.js';
+import { dataset, seededOpenAIUser } from '../../src/seeded.js';
+import { type FakeVendors as RunningServer, STRICT_PAGING, startFakeVendors } from '../../src/server.js';
 
 const KEY = 'test-key';
 const GROUP = 'group_test';
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await listen(openaiHandler({ users: 250, latencyMs: 0, apiKey: KEY, groupId: GROUP }));
+  // As the benchmarks serve it: OpenAI alone, at the root, one group, with strict paging.
+  server = await startFakeVendors({
+    apiKey: KEY,
+    vendors: ['openai'],
+    prefixes: { openai: '' },
+    paging: STRICT_PAGING,
+    users: dataset(250, 11, (seed, i) => seededOpenAIUser(seed, i, GROUP)),
+    groups: [{ id: GROUP, name: GROUP }],
+  });
 });
 afterAll(() => server.close());
 
@@ -19,7 +27,7 @@ interface Body {
 }
 
 async function get(query: string, headers: Record<string, string> = { Authorization: `Bearer ${KEY}` }) {
-  const res = await fetch(`${server.baseUrl}/organization/groups/${GROUP}/users${query}`, { headers });
+  const res = await fetch(`${server.baseUrl('openai')}/organization/groups/${GROUP}/users${query}`, { headers });
   return { status: res.status, body: (await res.json()) as Body };
 }
 
@@ -64,7 +72,7 @@ describe('GET /organization/groups/{id}/users', () => {
 
   it('answers 401 without the admin key and 404 for another group', async () => {
     expect((await get('', {})).status).toBe(401);
-    const res = await fetch(`${server.baseUrl}/organization/groups/other/users`, {
+    const res = await fetch(`${server.baseUrl('openai')}/organization/groups/other/users`, {
       headers: { Authorization: `Bearer ${KEY}` },
     });
     expect(res.status).toBe(404);
