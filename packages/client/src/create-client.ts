@@ -1,7 +1,7 @@
 import type { Flashback, OpenAI, Telnyx } from '@orgdir/types';
 import createClient, { type Client } from 'openapi-fetch';
 import type { Vendor } from './errors.js';
-import { checkBaseUrl, checkedNumericOptions, resolveApiKey } from './internal/config.js';
+import { checkBaseUrl, checkedNumericOptions, concurrencyLevels, resolveApiKey } from './internal/config.js';
 import { scrubbedResource, type VendorContext } from './internal/context.js';
 import { createDriftChecker } from './internal/drift.js';
 import { scrubError, textRedactor } from './internal/redact.js';
@@ -29,8 +29,19 @@ export interface ClientOptions {
   maxRetries?: number;
   /** Per attempt, including reading the body: milliseconds from 1 to 2^31−1 (setTimeout's limit). Default 60000. */
   timeoutMs?: number;
-  /** Telnyx page requests in flight at once: an integer from 1 to 64. Default 4. */
+  /**
+   * Telnyx page requests in flight at the start of a listing: an integer from 1 to 64. Default 4
+   * (or `maxConcurrency` when that is lower). The level then adapts: one more after each full window
+   * of pages answered without a rate limit, up to `maxConcurrency`; halved on a 429 or when the
+   * rate-limit headers say the budget is nearly spent.
+   */
   concurrency?: number;
+  /**
+   * The most Telnyx page requests in flight a listing grows to: an integer from 1 to 64. Default 16,
+   * or `concurrency` when that is higher. Equal to `concurrency`, the level is fixed (it never grows;
+   * a 429 still halves it for a while). Below an explicit `concurrency`: a ConfigurationError.
+   */
+  maxConcurrency?: number;
   /**
    * When a listing changed while it was paged (a user on two pages, a page shifted, a total that
    * moved), `toArray()` and `collectDirectory` walk it again from page 1 up to this many times,
@@ -120,10 +131,12 @@ function createContext<Paths extends object>(
   const apiKey = resolveApiKey(options.apiKey, KEY_ENV[vendor]);
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URLS[vendor]);
   const numbers = checkedNumericOptions(options);
+  const levels = concurrencyLevels(options);
   const redact = textRedactor([apiKey]);
   const validation = checkValidateOptions(options.validate, options.onDrift);
   const retryFetch = createRetryFetch({
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    customFetch: options.fetch !== undefined,
     maxRetries: numbers.maxRetries,
     timeoutMs: numbers.timeoutMs,
     retryBaseDelayMs: numbers.retryBaseDelayMs,
@@ -155,7 +168,8 @@ function createContext<Paths extends object>(
     vendor,
     raw,
     baseUrl,
-    concurrency: numbers.concurrency,
+    concurrency: levels.concurrency,
+    maxConcurrency: levels.maxConcurrency,
     maxRelists: numbers.maxRelists,
     fetchWith: (hooks) => (request) => retryFetch(request, hooks),
     scrub: (error) => scrubError(error, redact),

@@ -9,8 +9,10 @@ import { toAPIError } from './vendor-errors.js';
 export interface VendorContext<Paths extends object> {
   vendor: Vendor;
   raw: Client<Paths>;
-  /** Page requests in flight at once (Telnyx page-number listings). */
+  /** Page requests in flight at the start of a page-number listing (Telnyx). */
   concurrency: number;
+  /** The most page requests in flight a page-number listing grows to; equal to `concurrency` fixes the level. */
+  maxConcurrency?: number | undefined;
   /** Times `toArray()` lists again from page 1 after an inconsistent pass. */
   maxRelists?: number;
   /** A per-request `fetch` for openapi-fetch carrying the caller's signal (held strongly) and a retry listener. */
