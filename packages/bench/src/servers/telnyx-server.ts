@@ -14,6 +14,8 @@ export interface TelnyxServerOptions {
   seed?: number;
   /** Compute users page by page instead of holding them (for data sets too big to hold). */
   lazy?: boolean;
+  /** Answer 429 (after the latency) to a request that arrives while this many are already in flight. */
+  maxInFlight?: number;
 }
 
 function telnyxError(code: string, title: string, detail: string): unknown {
@@ -87,8 +89,17 @@ export function telnyxHandler(options: TelnyxServerOptions): Handler {
     send(res, 200, 'application/json; charset=utf-8', reportJson, latencyMs);
   };
 
+  let inFlight = 0;
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (options.maxInFlight !== undefined) {
+      inFlight++;
+      res.once('close', () => inFlight--);
+      if (inFlight > options.maxInFlight) {
+        sendJson(res, 429, telnyxError('10011', 'Too many requests', 'Too many requests in flight'), latencyMs);
+        return;
+      }
+    }
     if (!authorized(req, options.apiKey)) {
       sendJson(res, 401, telnyxError('10009', 'Authentication failed', 'Missing or invalid API key'), latencyMs);
       return;
