@@ -138,6 +138,11 @@ class Tally<T extends { id?: unknown }> {
     return kept;
   }
 
+  /** Makes room for `count` ids (the total a listing states up front). */
+  reserve(count: number): void {
+    this.#seen.reserve(count);
+  }
+
   /** Records that page `page` showed the listing changed. */
   flag(page: number, reason: string): void {
     // A few are enough to say what happened; a listing shifted on every page would repeat itself.
@@ -413,6 +418,9 @@ class PageChecker<T extends { id?: unknown }, B> {
     this.#checkMeta(1, first);
     this.totalPages = first.totalPages;
     this.#totalResults = first.totalResults;
+    // The meta is checked, so the total is a whole number; one table sized for it never has to grow.
+    const expected = first.totalResults ?? (this.#size === undefined ? undefined : first.totalPages * this.#size);
+    if (expected !== undefined) this.#tally.reserve(expected);
     if (first.totalPages === 0 && first.data.length > 0) {
       throw new PaginationError(`Page 1 has ${first.data.length} items but total_pages is 0.`);
     }
