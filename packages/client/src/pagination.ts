@@ -257,8 +257,12 @@ export interface NumberedPagesOptions {
   maxPrefetchBytes?: number | undefined;
 }
 
-/** Body bytes a page-number listing fetches ahead of its consumer at most (see NumberedPagesOptions). */
-export const DEFAULT_MAX_PREFETCH_BYTES = 8 * 1024 * 1024;
+/**
+ * Body bytes a page-number listing fetches ahead of its consumer at most (see NumberedPagesOptions):
+ * about eight 250-user Telnyx pages, enough to hide 20 ms of latency. More pages parsed ahead only
+ * raise the heap's peak (they live through scavenges and are promoted), not the speed.
+ */
+export const DEFAULT_MAX_PREFETCH_BYTES = 512 * 1024;
 
 /** Lets a page fetch tell the pager how the server is coping, so the pager can adapt its concurrency. */
 export interface PageFetchContext {
