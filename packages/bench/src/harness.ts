@@ -1,4 +1,7 @@
-/** One row of `bench/results.json`: orgdir against one peer; `ratio = orgdir / peer`, lower is better. */
+/**
+ * One row of `bench/results.json`: orgdir against one peer; `ratio = orgdir / peer`, lower is
+ * better. `orgdir` and `peer` are medians over `rounds`; each spread is max − min over them.
+ */
 export interface ResultRow {
   name: string;
   orgdir: number;
@@ -6,6 +9,18 @@ export interface ResultRow {
   peerName: string;
   unit: string;
   ratio: number;
+  orgdirSpread: number;
+  peerSpread: number;
+  rounds: number;
+}
+
+/** A measurement: one value, or one per round (reported as median and spread). */
+export type Sample = number | readonly number[];
+
+/** Median, spread (max − min) and count of a sample. */
+export function summary(sample: Sample): { median: number; spread: number; rounds: number } {
+  if (typeof sample === 'number') return { median: sample, spread: 0, rounds: 1 };
+  return { median: median(sample), spread: Math.max(...sample) - Math.min(...sample), rounds: sample.length };
 }
 
 /** A row as printed: the results row plus the issue's target for it. */
@@ -109,18 +124,32 @@ export function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-/** Builds a row, computing the ratio. */
+/** Builds a row from medians over rounds (a plain number counts as one round), computing the ratio. */
 export function row(
   name: string,
-  orgdir: number,
+  orgdirSample: Sample,
   peerName: string,
-  peer: number,
+  peerSample: Sample,
   unit: string,
   target?: { text: string; maxRatio?: number; maxOrgdir?: number },
 ): ReportRow {
+  const mine = summary(orgdirSample);
+  const theirs = summary(peerSample);
+  const orgdir = mine.median;
+  const peer = theirs.median;
   // A zero peer (possible only for tiny memory runs) has no meaningful ratio; JSON needs a number.
   const ratio = peer === 0 ? 0 : orgdir / peer;
-  const out: ReportRow = { name, orgdir: round3(orgdir), peer: round3(peer), peerName, unit, ratio: round3(ratio) };
+  const out: ReportRow = {
+    name,
+    orgdir: round3(orgdir),
+    peer: round3(peer),
+    peerName,
+    unit,
+    ratio: round3(ratio),
+    orgdirSpread: round3(mine.spread),
+    peerSpread: round3(theirs.spread),
+    rounds: Math.max(mine.rounds, theirs.rounds),
+  };
   if (target) {
     out.target = target.text;
     out.met =

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { CASES, DEFAULT_CASES } from './cases/index.js';
 import type { ReportRow, Size } from './harness.js';
 import { repoRoot } from './repo-root.js';
-import { environment, table, writeResults } from './report.js';
+import { environment, measureEnvironment, table, writeResults } from './report.js';
 
 const USAGE = `usage: node dist/run.js [--size full|tiny] [--out <file>] [--gate] [--only <id,...>]
   --size   full (default) runs the issue's sizes; tiny shrinks every case to seconds
@@ -39,7 +39,8 @@ if (unknown.length > 0) {
 const selected = only ? CASES.filter((c) => only.includes(c.id)) : values.gate ? CASES : DEFAULT_CASES;
 const out = values.out ? resolve(values.out) : join(repoRoot(), 'bench', 'results.json');
 
-console.log(`orgdir bench (${size}) — ${environment()}`);
+const env = measureEnvironment();
+console.log(`orgdir bench (${size}) — ${environment(env)}`);
 const started = performance.now();
 const rows: ReportRow[] = [];
 const notes: string[] = [];
@@ -51,8 +52,8 @@ for (const c of selected) {
   notes.push(...result.notes);
   console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
-console.log(`\n${environment()}\n`);
+console.log(`\n${environment(env)}\n`);
 console.log(table(rows));
 for (const note of notes) console.log(`\n${note}`);
-await writeResults(out, rows);
+await writeResults(out, rows, env);
 console.log(`\nwrote ${out} · total ${((performance.now() - started) / 1000).toFixed(0)} s`);

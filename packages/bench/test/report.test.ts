@@ -8,11 +8,14 @@ const rows = [
 ];
 
 describe('toResults', () => {
-  it('keeps only the six documented fields, in order', () => {
-    expect(toResults(rows).map((r) => Object.keys(r))).toEqual([
-      ['name', 'orgdir', 'peer', 'peerName', 'unit', 'ratio'],
-      ['name', 'orgdir', 'peer', 'peerName', 'unit', 'ratio'],
-    ]);
+  it('keeps only the documented fields, in order', () => {
+    const fields = ['name', 'orgdir', 'peer', 'peerName', 'unit', 'ratio', 'orgdirSpread', 'peerSpread', 'rounds'];
+    expect(toResults(rows).map((r) => Object.keys(r))).toEqual([fields, fields]);
+  });
+
+  it('reports the median and the spread (max − min) of the rounds', () => {
+    const [r] = toResults([row('paging', [30, 10, 20], 'sdk', [100, 140, 120], 'ms')]);
+    expect(r).toMatchObject({ orgdir: 20, orgdirSpread: 20, peer: 120, peerSpread: 40, rounds: 3, ratio: 0.167 });
   });
 });
 
@@ -29,6 +32,8 @@ describe('table', () => {
 
 describe('environment', () => {
   it('names the Node version and the CPU', () => {
-    expect(environment()).toMatch(new RegExp(`^Node ${process.version} · .+ \\(\\d+ cores\\)`));
+    expect(environment()).toMatch(
+      new RegExp(`^Node ${process.version} · .+ \\(\\d+ cores\\) · .+ · load [\\d.]+ [\\d.]+ [\\d.]+$`),
+    );
   });
 });

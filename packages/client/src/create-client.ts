@@ -1,5 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { checkBaseUrl, checkedNumericOptions, resolveApiKey } from './internal/config.js';
+import { checkBaseUrl, checkedNumericOptions, concurrencyLevels, resolveApiKey } from './internal/config.js';
 import { createDriftChecker } from './internal/drift.js';
 import { scrubError, textRedactor } from './internal/redact.js';
 import type { VendorContext } from './internal/vendor-context.js';
@@ -24,8 +24,19 @@ export interface ClientOptions {
   maxRetries?: number;
   /** Per attempt, including reading the body: milliseconds from 1 to 2^31−1 (setTimeout's limit). Default 60000. */
   timeoutMs?: number;
-  /** Page requests in flight at once, for listings paged by number: an integer from 1 to 64. Default 4. */
+  /**
+   * Telnyx page requests in flight at the start of a listing: an integer from 1 to 64. Default 4
+   * (or `maxConcurrency` when that is lower). The level then adapts: one more after each full window
+   * of pages answered without a rate limit, up to `maxConcurrency`; halved on a 429 or when the
+   * rate-limit headers say the budget is nearly spent.
+   */
   concurrency?: number;
+  /**
+   * The most Telnyx page requests in flight a listing grows to: an integer from 1 to 64. Default 16,
+   * or `concurrency` when that is higher. Equal to `concurrency`, the level is fixed (it never grows;
+   * a 429 still halves it for a while). Below an explicit `concurrency`: a ConfigurationError.
+   */
+  maxConcurrency?: number;
   /**
    * When a listing changed while it was paged (a user on two pages, a page shifted, a total that
    * moved), `toArray()` and `collectDirectory` walk it again from page 1 up to this many times,
@@ -79,10 +90,12 @@ function createContext<Paths extends object>(
   const apiKey = resolveApiKey(options.apiKey, connection.keyEnv);
   const baseUrl = checkBaseUrl(options.baseUrl ?? connection.defaultBaseUrl);
   const numbers = checkedNumericOptions(options);
+  const levels = concurrencyLevels(options);
   const redact = textRedactor([apiKey]);
   const validation = checkValidateOptions(options.validate, options.onDrift);
   const retryFetch = createRetryFetch({
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    customFetch: options.fetch !== undefined,
     maxRetries: numbers.maxRetries,
     timeoutMs: numbers.timeoutMs,
     retryBaseDelayMs: numbers.retryBaseDelayMs,
@@ -116,7 +129,8 @@ function createContext<Paths extends object>(
     decodeError: connection.decodeError,
     raw,
     baseUrl,
-    concurrency: numbers.concurrency,
+    concurrency: levels.concurrency,
+    maxConcurrency: levels.maxConcurrency,
     maxRelists: numbers.maxRelists,
     fetchWith: (hooks) => (request) => retryFetch(request, hooks),
     scrub: (error) => scrubError(error, redact),

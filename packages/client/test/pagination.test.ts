@@ -5,8 +5,10 @@ import {
   cursorPages,
   MAX_EMPTY_PAGES,
   type NumberedPage,
+  type NumberedPagesOptions,
   numberedPages,
   PagedIterable,
+  type PageFetchContext,
 } from '../src/pagination.js';
 
 type Item = { id: string };
@@ -109,11 +111,12 @@ describe('numberedPages', () => {
     let inFlightAfterHalving = 0;
     for await (const page of iterable.pages()) {
       const n = Number(page.data[0]?.id.slice(1));
-      // Once page 2 (rate limited) is consumed, at most 2 pages beyond the current one may be started
-      // (4 without the halving: the pager keeps `concurrency` pages requested ahead of the consumer).
+      // Once page 2 (rate limited) is consumed, at most 3 pages beyond the current one may be started
+      // (4 without the 429: the pager keeps `concurrency` pages requested ahead of the consumer; halved
+      // to 2, it climbs back only to one below the level the 429 came at).
       if (n >= 6) inFlightAfterHalving = Math.max(inFlightAfterHalving, started.filter((s) => s > n).length);
     }
-    expect(inFlightAfterHalving).toBeLessThanOrEqual(2);
+    expect(inFlightAfterHalving).toBeLessThanOrEqual(3);
   });
 
   it('keeps `concurrency` pages requested ahead of the page the consumer holds', async () => {
@@ -436,5 +439,173 @@ describe('cursorPages: exactly once', () => {
     const source = cursorPages<Item, null>(async () => ({ data: [], body: null, hasMore: true, next: `c${++calls}` }));
     await expect(new PagedIterable(source).toArray()).rejects.toThrow(PaginationError);
     expect(calls).toBe(MAX_EMPTY_PAGES + 1);
+  });
+});
+
+/**
+ * A numbered source whose requests the test answers one at a time, oldest first, so what the
+ * pager keeps in flight is fully determined by what the answers said (no timers involved).
+ */
+function manualSource(
+  total: number,
+  options: NumberedPagesOptions,
+  answer: (
+    n: number,
+    inFlight: number,
+    ctx: PageFetchContext,
+  ) => { headers?: Headers; bytes?: number } | 'rate-limited',
+) {
+  const waiting: Array<() => void> = [];
+  /** Retries waiting out their backoff, in driver steps (a real backoff outlasts many answers). */
+  const backingOff: Array<{ steps: number; resume: () => void }> = [];
+  /** Requests in flight (at the fake fetch) when each request starts, itself included. */
+  const inFlightAtStart: number[] = [];
+  /** Page number → requests in flight when its answered request started. */
+  const startedAt = new Map<number, number>();
+  let inFlight = 0;
+  let rateLimited = 0;
+  let requests = 0;
+  const source = numberedPages<Item, null>(async (n, ctx) => {
+    for (;;) {
+      requests++;
+      inFlight++;
+      const mine = inFlight;
+      inFlightAtStart.push(mine);
+      await new Promise<void>((resolve) => waiting.push(resolve));
+      const said = answer(n, mine, ctx);
+      inFlight--;
+      if (said === 'rate-limited') {
+        // As the retrying fetch does: tell the pager, back off, then send the request again.
+        rateLimited++;
+        ctx.onRateLimited();
+        await new Promise<void>((resume) => backingOff.push({ steps: RETRY_STEPS, resume }));
+        continue;
+      }
+      if (said.headers) ctx.onHeaders(said.headers);
+      startedAt.set(n, mine);
+      return { data: items(`u${n}`), body: null, totalPages: total, pageNumber: n, bytes: said.bytes };
+    }
+  }, options);
+  /** Collects every item, answering the oldest waiting request whenever nothing else can move. */
+  const run = async (): Promise<string[]> => {
+    let done = false;
+    const listing = new PagedIterable(source)
+      .toArray()
+      .then((list) => list.map((item) => item.id))
+      .finally(() => {
+        done = true;
+      });
+    // Bounded: each step answers one request, and a listing of `total` pages needs at most a few per page.
+    for (let step = 0; step < total * 20 && !done; step++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      waiting.shift()?.();
+      for (const retry of backingOff.splice(0)) {
+        if (--retry.steps <= 0) retry.resume();
+        else backingOff.push(retry);
+      }
+    }
+    return listing;
+  };
+  /** The most requests in flight when pages `from`…`to` started. */
+  const most = (from: number, to: number) =>
+    Math.max(...upTo(to - from + 1).map((_, i) => startedAt.get(from + i) ?? 0));
+  return { run, inFlightAtStart, most, stats: () => ({ requests, rateLimited }) };
+}
+
+/** Driver steps (answers) a rate-limited request waits before it is sent again. */
+const RETRY_STEPS = 8;
+
+const upTo = (total: number) => Array.from({ length: total }, (_, i) => `u${i + 1}`);
+
+describe('numberedPages: adaptive concurrency', () => {
+  it('starts at `concurrency` and adds one per full window answered, up to `maxConcurrency`', async () => {
+    const { run, inFlightAtStart } = manualSource(200, { concurrency: 4, maxConcurrency: 16 }, () => ({}));
+    expect(await run()).toEqual(upTo(200));
+    // Page 1 alone, then the first window of 4.
+    expect(inFlightAtStart.slice(0, 5)).toEqual([1, 1, 2, 3, 4]);
+    expect(Math.max(...inFlightAtStart)).toBe(16);
+    // Additive increase: the most in flight so far grows one request at a time, never in a jump.
+    let most = 0;
+    for (const n of inFlightAtStart) {
+      expect(n).toBeLessThanOrEqual(most + 1);
+      most = Math.max(most, n);
+    }
+  });
+
+  it.each([1, 3, 6])('stays at %i when concurrency and maxConcurrency are equal', async (level) => {
+    const { run, inFlightAtStart } = manualSource(60, { concurrency: level, maxConcurrency: level }, () => ({}));
+    expect(await run()).toEqual(upTo(60));
+    expect(Math.max(...inFlightAtStart)).toBe(level);
+  });
+
+  it('halves on a 429 and then stays below the level it came at', async () => {
+    const { run, inFlightAtStart } = manualSource(100, { concurrency: 8, maxConcurrency: 16 }, (n) =>
+      n === 20 && inFlightAtStart.length < 40 ? 'rate-limited' : {},
+    );
+    expect(await run()).toEqual(upTo(100));
+    const at429 = inFlightAtStart.slice(0, 25);
+    const late = inFlightAtStart.slice(-40);
+    expect(Math.max(...at429)).toBeGreaterThan(8);
+    // The level the 429 came at is never reached again.
+    expect(Math.max(...late)).toBeLessThan(Math.max(...at429));
+  });
+
+  it('gets every item from a server that refuses more than 6 requests in flight, with few 429s', async () => {
+    const { run, stats, inFlightAtStart } = manualSource(400, { concurrency: 4, maxConcurrency: 16 }, (_n, inFlight) =>
+      inFlight > 6 ? 'rate-limited' : {},
+    );
+    expect(await run()).toEqual(upTo(400));
+    const { requests, rateLimited } = stats();
+    expect(rateLimited).toBeGreaterThan(0);
+    expect(rateLimited / requests).toBeLessThanOrEqual(0.1);
+    // Most of the listing runs at the server's limit, not far below it.
+    expect(inFlightAtStart.filter((n) => n === 6).length).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['x-ratelimit-remaining at a tenth of the limit', { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '100' }],
+    [
+      'x-ratelimit-remaining below the requests in flight',
+      { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '3' },
+    ],
+    ['a Retry-After', { 'retry-after': '1' }],
+    ['a retry-after-ms', { 'retry-after-ms': '10' }],
+  ])('halves once per window when answers carry %s', async (_name, headers) => {
+    const { run, most } = manualSource(60, { concurrency: 8, maxConcurrency: 8 }, (n) =>
+      n >= 10 && n <= 13 ? { headers: new Headers(headers) } : {},
+    );
+    expect(await run()).toEqual(upTo(60));
+    // 8 in flight until page 10 says so. Pages 11–13 say it too, but they started before the halving
+    // (the same window), so the level drops once, to 4, not to 1; pages 2–17 were requested at 8.
+    expect(most(2, 17)).toBe(8);
+    expect(most(18, 21)).toBe(4);
+    // Then it climbs back to its fixed level.
+    expect(most(50, 60)).toBe(8);
+  });
+
+  it.each([
+    ['a healthy budget', { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '900' }],
+    ['unreadable numbers', { 'x-ratelimit-limit': 'lots', 'x-ratelimit-remaining': 'some' }],
+    ['an empty remaining count', { 'x-ratelimit-remaining': ' ' }],
+  ])('does not slow down for %s', async (_name, headers) => {
+    const { run, most } = manualSource(60, { concurrency: 8, maxConcurrency: 8 }, () => ({
+      headers: new Headers(headers),
+    }));
+    expect(await run()).toEqual(upTo(60));
+    // Every page in the steady part of the listing started with the full 8 in flight.
+    for (let n = 10; n <= 50; n++) expect(most(n, n)).toBe(8);
+  });
+
+  it('fetches ahead no more page bytes than maxPrefetchBytes, but always the page the consumer waits for', async () => {
+    const { run, inFlightAtStart } = manualSource(
+      40,
+      { concurrency: 16, maxConcurrency: 16, maxPrefetchBytes: 3_000 },
+      () => ({ bytes: 1_000 }),
+    );
+    expect(await run()).toEqual(upTo(40));
+    expect(Math.max(...inFlightAtStart)).toBe(3);
+    const tiny = manualSource(10, { concurrency: 4, maxConcurrency: 4, maxPrefetchBytes: 1 }, () => ({ bytes: 1_000 }));
+    expect(await tiny.run()).toEqual(upTo(10));
+    expect(Math.max(...tiny.inFlightAtStart)).toBe(1);
   });
 });

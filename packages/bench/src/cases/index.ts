@@ -3,6 +3,7 @@ import { csvReport } from './csv-report.js';
 import { gate } from './gate.js';
 import { memoryPaging } from './memory-paging.js';
 import { openaiPaging } from './openai-paging.js';
+import { rateLimitedPaging } from './rate-limited-paging.js';
 import { requestOverhead } from './request-overhead.js';
 import { telnyxPaging } from './telnyx-paging.js';
 import { validateReport } from './validate-report.js';
@@ -11,6 +12,7 @@ import { validateReport } from './validate-report.js';
 export const CASES: readonly BenchCase[] = [
   requestOverhead,
   telnyxPaging,
+  rateLimitedPaging,
   openaiPaging,
   csvReport,
   memoryPaging,

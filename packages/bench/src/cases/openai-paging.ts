@@ -1,7 +1,7 @@
 import { createOpenAIClient } from '@orgdir/client';
 import OpenAI from 'openai';
 import { FAKE_KEY } from '../fake-key.js';
-import { alternate, type BenchCase, type Contender, count, expectCount, median, row } from '../harness.js';
+import { alternate, type BenchCase, type Contender, count, expectCount, row } from '../harness.js';
 import { startServer } from '../servers/index.js';
 
 const SIZES = {
@@ -47,7 +47,7 @@ export const openaiPaging: BenchCase = {
       ];
       const times = await alternate(contenders, rounds);
       for (const [name, t] of times) log(`  ${name}: ${t.map((ms) => ms.toFixed(0)).join(' / ')} ms`);
-      const ms = (name: string): number => median(times.get(name) ?? []);
+      const ms = (name: string): number[] => times.get(name) ?? [];
       return {
         rows: [
           row(

@@ -1,7 +1,7 @@
 import { createTelnyxClient } from '@orgdir/client';
 import Telnyx from 'telnyx';
 import { FAKE_KEY } from '../fake-key.js';
-import { alternate, type BenchCase, type Contender, count, expectCount, median, row } from '../harness.js';
+import { alternate, type BenchCase, type Contender, count, expectCount, row } from '../harness.js';
 import { startServer } from '../servers/index.js';
 
 const SIZES = {
@@ -57,7 +57,7 @@ export const telnyxPaging: BenchCase = {
       ];
       const times = await alternate(contenders, rounds);
       for (const [name, t] of times) log(`  ${name}: ${t.map((ms) => ms.toFixed(0)).join(' / ')} ms`);
-      const ms = (name: string): number => median(times.get(name) ?? []);
+      const ms = (name: string): number[] => times.get(name) ?? [];
       const label = `${users.toLocaleString('en-US')} users, page size ${PAGE_SIZE}, ${latencyMs} ms latency`;
       const rows = [];
       for (const mine of ['orgdir (default concurrency)', 'orgdir (concurrency 8)']) {

@@ -61,6 +61,7 @@ export const NUMERIC_OPTIONS = {
   maxRetries: { min: 0, max: 10, integer: true, default: 2 },
   timeoutMs: { min: 1, max: MAX_TIMER_MS, integer: false, default: 60_000 },
   concurrency: { min: 1, max: 64, integer: true, default: 4 },
+  maxConcurrency: { min: 1, max: 64, integer: true, default: 16 },
   maxResponseBytes: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true, default: 50 * 1024 * 1024 },
   retryBaseDelayMs: { min: 0, max: MAX_TIMER_MS, integer: false, default: 500 },
   maxRetryDelayMs: { min: 0, max: MAX_TIMER_MS, integer: false, default: 30_000 },
@@ -123,4 +124,23 @@ export function checkedNumericOptions(options: Partial<Record<NumericOption, unk
     checked[option] = checkNumericOption(option, options[option]) ?? NUMERIC_OPTIONS[option].default;
   }
   return checked;
+}
+
+/**
+ * The page-request levels of a listing: where it starts (`concurrency`) and the most it grows to
+ * (`maxConcurrency`). An unset ceiling is the default or `concurrency`, whichever is higher, so a
+ * `concurrency` above 16 alone still applies; an unset start is the default or the ceiling,
+ * whichever is lower. Both set with `concurrency > maxConcurrency` is a ConfigurationError.
+ */
+export function concurrencyLevels(options: Partial<Record<'concurrency' | 'maxConcurrency', unknown>>): {
+  concurrency: number;
+  maxConcurrency: number;
+} {
+  const start = checkNumericOption('concurrency', options.concurrency);
+  const ceiling = checkNumericOption('maxConcurrency', options.maxConcurrency);
+  if (start !== undefined && ceiling !== undefined && start > ceiling) {
+    throw new ConfigurationError(`concurrency (${start}) must not exceed maxConcurrency (${ceiling}).`);
+  }
+  const maxConcurrency = ceiling ?? Math.max(NUMERIC_OPTIONS.maxConcurrency.default, start ?? 0);
+  return { concurrency: start ?? Math.min(NUMERIC_OPTIONS.concurrency.default, maxConcurrency), maxConcurrency };
 }

@@ -8,9 +8,8 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  * and a body cut short fails the attempt (so it is retried) rather than the caller's parse.
  */
 export async function readCapped(response: Response, maxBytes: number, signal?: AbortSignal): Promise<Response> {
-  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
   if (!response.body || NULL_BODY_STATUSES.has(response.status)) {
-    return new Response(null, init);
+    return new BufferedResponse(response, null) as unknown as Response;
   }
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -22,13 +21,21 @@ export async function readCapped(response: Response, maxBytes: number, signal?: 
   const cancel = () => reader.cancel(signal?.reason).catch(() => {});
   signal?.addEventListener('abort', cancel, { once: true });
   try {
-    return new Response(replay(await readAll(reader, maxBytes)), init);
+    return new BufferedResponse(response, await readAll(reader, maxBytes)) as unknown as Response;
   } finally {
     signal?.removeEventListener('abort', cancel);
   }
 }
 
-async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes: number): Promise<Uint8Array[]> {
+/** The body's size in bytes when `response` came from {@link readCapped}; otherwise its Content-Length, if stated. */
+export function bodyBytes(response: Response): number | undefined {
+  if ((response as unknown) instanceof BufferedResponse) return (response as unknown as BufferedResponse).byteLength;
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  return Number.isFinite(declared) ? declared : undefined;
+}
+
+/** Reads every chunk, then joins them once (a single chunk is used as it is). */
+async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -41,18 +48,122 @@ async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes
     }
     chunks.push(value);
   }
-  return chunks;
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  return Buffer.concat(chunks, total);
 }
 
 /**
- * A stream of chunks already in memory. Handing these over as they are costs less than joining
- * them into one buffer, which `new Response` would then copy again.
+ * Response, typed as a plain base class: the DOM typings declare its members as properties, which
+ * TypeScript will not let a subclass turn into accessors and methods.
  */
-function replay(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
-  return new ReadableStream({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(chunk);
-      controller.close();
-    },
-  });
+type StandardResponse = new (
+  body: null,
+  init: ResponseInit,
+) => { readonly status: number; readonly statusText: string };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+
+/**
+ * A Response over a body already read into one buffer. `text()` and `json()` (all openapi-fetch
+ * calls) decode that buffer directly instead of streaming it a second time through a new
+ * Response; the headers, status, URL and redirect flag are the received response's own, not
+ * copies. Every other body reader (`body`, `blob()`, `formData()`, `clone()`…) works on a standard
+ * Response made from the same bytes. A body is readable once, as with any Response.
+ */
+class BufferedResponse extends (Response as unknown as StandardResponse) {
+  readonly #received: Response;
+  #bytes: Uint8Array | null;
+  readonly #length: number;
+  #standard: Response | undefined;
+  #used = false;
+
+  constructor(received: Response, bytes: Uint8Array | null) {
+    super(null, { status: received.status, statusText: received.statusText });
+    this.#received = received;
+    this.#bytes = bytes;
+    this.#length = bytes?.byteLength ?? 0;
+  }
+
+  /** Bytes in the body. */
+  get byteLength(): number {
+    return this.#length;
+  }
+
+  get headers(): Headers {
+    return this.#received.headers;
+  }
+
+  get url(): string {
+    return this.#received.url;
+  }
+
+  get redirected(): boolean {
+    return this.#received.redirected;
+  }
+
+  get body(): ReadableStream<Uint8Array> | null {
+    return this.#bytes === null && this.#standard === undefined ? null : this.#asStandard().body;
+  }
+
+  get bodyUsed(): boolean {
+    return this.#used || (this.#standard?.bodyUsed ?? false);
+  }
+
+  async text(): Promise<string> {
+    if (this.#standard !== undefined) return this.#standard.text();
+    const bytes = this.#take();
+    if (bytes === null) return '';
+    // Decoding as UTF-8 drops a leading byte order mark, as Response.text() does.
+    const bom = bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2] ? 3 : 0;
+    return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('utf8');
+  }
+
+  async json(): Promise<unknown> {
+    if (this.#standard !== undefined) return this.#standard.json();
+    return JSON.parse(await this.text());
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    if (this.#standard !== undefined) return this.#standard.arrayBuffer();
+    const bytes = this.#take();
+    if (bytes === null) return new ArrayBuffer(0);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+
+  async blob(): Promise<Blob> {
+    return this.#asStandard().blob();
+  }
+
+  async formData(): Promise<FormData> {
+    return this.#asStandard().formData();
+  }
+
+  clone(): Response {
+    if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
+    if (this.#standard !== undefined) return this.#standard.clone();
+    return new BufferedResponse(this.#received, this.#bytes) as unknown as Response;
+  }
+
+  /** The bytes, once: a second read is the TypeError any Response throws. */
+  #take(): Uint8Array | null {
+    if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
+    this.#used = true;
+    const bytes = this.#bytes;
+    this.#bytes = null;
+    return bytes;
+  }
+
+  /** A standard Response over the same bytes, made on first need (streams, blobs, form data). */
+  #asStandard(): Response {
+    if (this.#standard === undefined) {
+      if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
+      this.#standard = new Response(this.#bytes, {
+        status: this.status,
+        statusText: this.statusText,
+        headers: this.#received.headers,
+      });
+      this.#bytes = null;
+    }
+    return this.#standard;
+  }
 }

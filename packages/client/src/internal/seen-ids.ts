@@ -2,6 +2,8 @@
 const INITIAL_SLOTS = 1024;
 /** The table grows once more than this share of its slots is taken. */
 const MAX_LOAD = 0.75;
+/** The most ids {@link SeenIds.reserve} makes room for at once (about 21 MB): a stated total is not trusted further. */
+export const MAX_RESERVED_IDS = 2_000_000;
 /** How much the table grows: by half, so right after growing it is half full. */
 const GROWTH = 1.5;
 
@@ -36,6 +38,17 @@ export class SeenIds {
   /** Bytes the table holds (the whole cost of the set, apart from a few fields). */
   get bytes(): number {
     return this.#table.byteLength;
+  }
+
+  /**
+   * Makes room for `count` ids in all, at most {@link MAX_RESERVED_IDS}, so a listing that states its
+   * size up front fills one table instead of growing through a dozen (each growth briefly holds the
+   * old table and the new one, the peak of the set's memory).
+   */
+  reserve(count: number): void {
+    const wanted = Math.ceil(Math.min(count, MAX_RESERVED_IDS) / MAX_LOAD) + 1;
+    if (!(wanted > this.#slots)) return;
+    this.#rehash(wanted);
   }
 
   /** Adds `id`; true when it was new, false when it (or an id with the same 64-bit hash) was seen before. */
@@ -76,8 +89,12 @@ export class SeenIds {
   }
 
   #grow(): void {
+    this.#rehash(Math.ceil(this.#slots * GROWTH));
+  }
+
+  #rehash(slots: number): void {
     const old = this.#table;
-    this.#slots = Math.ceil(this.#slots * GROWTH);
+    this.#slots = slots;
     this.#table = new Uint32Array(this.#slots * 2);
     this.#limit = Math.floor(this.#slots * MAX_LOAD);
     this.#size = 0;

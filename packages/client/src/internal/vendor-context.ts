@@ -12,6 +12,8 @@ export interface VendorContext<Paths extends object> {
   decodeError(body: unknown): DecodedError;
   /** Page requests in flight at once (listings paged by number). */
   concurrency: number;
+  /** The most page requests in flight a page-number listing grows to; equal to `concurrency` fixes the level. */
+  maxConcurrency?: number | undefined;
   /** Times `toArray()` lists again from page 1 after an inconsistent pass. */
   maxRelists?: number;
   /** A per-request `fetch` for openapi-fetch carrying the caller's signal (held strongly) and a retry listener. */

@@ -1,6 +1,6 @@
 import { APIConnectionError, OrgdirError, type Vendor } from '../errors.js';
 import { connectionError, timeoutError } from '../internal/connection-cause.js';
-import { fetchArgs } from '../internal/fetch-args.js';
+import { fetchInit, type Outgoing } from '../internal/fetch-args.js';
 import { readCapped } from '../internal/read-body.js';
 import type { TextRedactor } from '../internal/redact.js';
 import { attemptSignal, sleep } from './timeout.js';
@@ -8,6 +8,8 @@ import { attemptSignal, sleep } from './timeout.js';
 /** Settings of the retrying fetch; every field has a default in `create-client.ts`. */
 export interface RetryFetchOptions {
   fetch: typeof fetch;
+  /** True when `fetch` is the caller's own: it then gets the headers as plain pairs (see fetchInit). */
+  customFetch?: boolean | undefined;
   maxRetries: number;
   timeoutMs: number;
   retryBaseDelayMs: number;
@@ -65,14 +67,6 @@ export function backoffMs(attempt: number, baseDelayMs: number, maxDelayMs: numb
 }
 
 /**
- * The Requests of attempts still running. undici follows a Request's signal only through a weak
- * link, so a Request nobody holds can be collected mid-flight, after which an abort (timeout,
- * caller, a pager stopping) never reaches its socket. Holding each one until its attempt settles
- * keeps that link.
- */
-const sending = new Set<Request>();
-
-/**
  * Wraps `fetch` with retries, a per-attempt timeout and a response size cap. Retries live here,
  * not in openapi-fetch middleware, because middleware cannot re-send a consumed body: each
  * attempt sends a fresh copy of the original request. The request's own signal (the caller's)
@@ -81,37 +75,32 @@ const sending = new Set<Request>();
 export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
   const { logger } = options;
   const redact = options.redact ?? ((text: string) => text);
+  const plainHeaders = options.customFetch ?? true;
   return async function retryFetch(request, { signal, onRetry } = {}) {
     const caller = signal ?? request.signal;
     // Parsing the URL costs a few microseconds, so it is done only when a message needs it.
     const where = () => redact(describe(request));
+    // Read once: every attempt and redirect hop sends these bytes (a Request body can be sent once).
+    const body = request.body === null ? null : await request.arrayBuffer();
     for (let attempt = 0; ; attempt++) {
       if (caller.aborted) throw caller.reason;
       const timer = attemptSignal(caller, options.timeoutMs);
-      let outgoing: Request | undefined;
-      const hops: Request[] = [];
       let response: Response;
       try {
-        // A body-less request (every GET) can be re-sent as is; only a body must be cloned per attempt.
         // Redirects are followed here, not by fetch, so that only same-origin ones are (see follow).
-        outgoing = new Request(request.body === null ? request : request.clone(), {
-          signal: timer.signal,
-          redirect: 'manual',
-        });
-        sending.add(outgoing);
-        const send = async (attemptRequest: Request) =>
+        // The attempt's own signal goes to fetch (held here until the attempt settles), not a Request
+        // following it: undici links a Request to its signal only weakly, so a collected Request
+        // would no longer pass an abort on to the socket.
+        const outgoing: Outgoing = { method: request.method, headers: request.headers, body, signal: timer.signal };
+        const send = async () =>
           readCapped(
-            await follow(attemptRequest, options.fetch, redact, (hop) => {
-              // Held like the first request (see `sending`), until the attempt settles.
-              sending.add(hop);
-              hops.push(hop);
-            }),
+            await follow(request.url, outgoing, options.fetch, plainHeaders, redact),
             options.maxResponseBytes,
             timer.signal,
           );
         // The race makes the timeout and the caller's abort end the attempt even if the abort never
-        // reaches fetch (see RetryHooks.signal); fetch still gets the signal to close the socket.
-        const pending = send(outgoing);
+        // reaches fetch; fetch still gets the signal to close the socket.
+        const pending = send();
         pending.catch(() => {}); // a late failure after the race is lost is expected, not unhandled
         response = await Promise.race([pending, timer.aborted]);
       } catch (error) {
@@ -128,8 +117,6 @@ export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
         continue;
       } finally {
         timer.clear();
-        if (outgoing) sending.delete(outgoing);
-        for (const hop of hops) sending.delete(hop);
       }
       if (!isRetryableStatus(response.status) || attempt >= options.maxRetries) {
         logger?.debug(`orgdir: ${where()} -> ${response.status}`);
@@ -161,26 +148,26 @@ function isLoopback(hostname: string): boolean {
  * becomes a body-less GET, as browsers do.
  */
 async function follow(
-  request: Request,
+  url: string,
+  first: Outgoing,
   fetchFn: typeof fetch,
+  plainHeaders: boolean,
   redact: TextRedactor,
-  onHop: (hop: Request) => void,
 ): Promise<Response> {
-  // Kept before sending consumes the body, for a hop that must re-send it (a 307 or 308).
-  const bytes = request.body === null ? null : await request.clone().arrayBuffer();
-  let current = request;
+  let current = first;
+  let currentUrl = url;
   for (let hops = 0; ; hops++) {
-    const response = await fetchFn(...fetchArgs(current));
+    const response = await fetchFn(currentUrl, fetchInit(current, plainHeaders));
     if (response.type === 'opaqueredirect') {
       await response.body?.cancel().catch(() => {});
       throw new APIConnectionError(
-        redact(`Redirect from ${new URL(current.url).origin} could not be read: the fetch in use hides it.`),
+        redact(`Redirect from ${new URL(currentUrl).origin} could not be read: the fetch in use hides it.`),
       );
     }
     const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
     if (location === null) return response;
     await response.body?.cancel().catch(() => {});
-    const from = new URL(current.url);
+    const from = new URL(currentUrl);
     let to: URL;
     try {
       to = new URL(location, from);
@@ -207,20 +194,20 @@ async function follow(
     }
     const toGet =
       response.status === 303 || ((response.status === 301 || response.status === 302) && current.method === 'POST');
-    const body = toGet ? null : bytes;
     const headers = new Headers(current.headers);
     if (toGet) {
       for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'])
         headers.delete(name);
     }
-    current = new Request(to, {
+    current = {
       method: toGet ? 'GET' : current.method,
       headers,
-      body,
+      body: toGet ? null : current.body,
       signal: current.signal,
-      redirect: 'manual',
-    });
-    onHop(current);
+    };
+    // Fragments are not sent (a Request drops them too).
+    to.hash = '';
+    currentUrl = to.href;
   }
 }
 

@@ -5,6 +5,7 @@ import {
   checkedNumericOptions,
   checkNumber,
   checkNumericOption,
+  concurrencyLevels,
   MAX_TIMER_MS,
   NUMERIC_OPTIONS,
   type NumericOption,
@@ -165,5 +166,35 @@ describe('checkNumber', () => {
     } catch (error) {
       expect(String(error)).not.toContain('pasted');
     }
+  });
+});
+
+describe('concurrencyLevels', () => {
+  it.each([
+    [{}, { concurrency: 4, maxConcurrency: 16 }],
+    [{ concurrency: 8 }, { concurrency: 8, maxConcurrency: 16 }],
+    // A concurrency above the default ceiling alone still applies (and fixes the level).
+    [{ concurrency: 32 }, { concurrency: 32, maxConcurrency: 32 }],
+    [{ maxConcurrency: 2 }, { concurrency: 2, maxConcurrency: 2 }],
+    [{ maxConcurrency: 40 }, { concurrency: 4, maxConcurrency: 40 }],
+    [
+      { concurrency: 6, maxConcurrency: 6 },
+      { concurrency: 6, maxConcurrency: 6 },
+    ],
+  ])('%j gives %j', (options, levels) => {
+    expect(concurrencyLevels(options)).toEqual(levels);
+  });
+
+  it('refuses a concurrency above an explicit maxConcurrency, naming both', () => {
+    expect(() => concurrencyLevels({ concurrency: 9, maxConcurrency: 8 })).toThrow(ConfigurationError);
+    expect(() => concurrencyLevels({ concurrency: 9, maxConcurrency: 8 })).toThrow(
+      'concurrency (9) must not exceed maxConcurrency (8).',
+    );
+  });
+
+  it.each([0, 65, 2.5, Number.NaN, '8'])('refuses maxConcurrency %j like every numeric option', (value) => {
+    expect(() => concurrencyLevels({ maxConcurrency: value })).toThrow(
+      /maxConcurrency must be an integer from 1 to 64/,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeenIds } from '../../src/internal/seen-ids.js';
+import { MAX_RESERVED_IDS, SeenIds } from '../../src/internal/seen-ids.js';
 
 describe('SeenIds', () => {
   it('tells a new id from one seen before', () => {
@@ -51,5 +51,29 @@ describe('SeenIds', () => {
     }
     expect(Math.max(...perId)).toBeLessThanOrEqual(16);
     expect(Math.min(...perId)).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('SeenIds.reserve', () => {
+  it('sizes the table once for a stated count, so adding that many never grows it', () => {
+    const seen = new SeenIds();
+    seen.reserve(100_000);
+    const bytes = seen.bytes;
+    expect(bytes).toBeLessThanOrEqual(Math.ceil(100_000 / 0.75 + 1) * 8);
+    for (let i = 0; i < 100_000; i++) seen.add(`user-${i}`);
+    expect(seen.bytes).toBe(bytes);
+    expect(seen.size).toBe(100_000);
+  });
+
+  it('keeps the ids added before, and never shrinks or reserves past its cap', () => {
+    const seen = new SeenIds();
+    for (let i = 0; i < 1_000; i++) seen.add(`id-${i}`);
+    seen.reserve(10_000);
+    for (let i = 0; i < 1_000; i++) expect(seen.add(`id-${i}`)).toBe(false);
+    const bytes = seen.bytes;
+    seen.reserve(10);
+    expect(seen.bytes).toBe(bytes);
+    seen.reserve(Number.MAX_SAFE_INTEGER);
+    expect(seen.bytes).toBeLessThanOrEqual(Math.ceil(MAX_RESERVED_IDS / 0.75 + 1) * 8);
   });
 });

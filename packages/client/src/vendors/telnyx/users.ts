@@ -5,6 +5,7 @@ import { checkNumber } from '../../internal/config.js';
 import { parseCsv } from '../../internal/csv.js';
 import { defined } from '../../internal/values.js';
 import type { VendorContext } from '../../internal/vendor-context.js';
+import { bodyBytes } from '../../internal/read-body.js';
 import { numberedPages, type PagedIterable } from '../../pagination.js';
 
 type Schemas = Telnyx.components['schemas'];
@@ -76,13 +77,14 @@ export function telnyxUsers(ctx: VendorContext<Telnyx.paths>): TelnyxUsers {
       const source = numberedPages<TelnyxUser, TelnyxUsersPage>(
         async (pageNumber, page) => {
           const onRetry = ({ status }: { status: number | undefined }) => status === 429 && page.onRateLimited();
-          const { data } = await call(
+          const { data, response } = await call(
             ctx,
             ctx.raw.GET('/organizations/users', {
               params: { query: { ...query, 'page[number]': pageNumber } },
               fetch: ctx.fetchWith({ signal: page.signal, onRetry }),
             }),
           );
+          page.onHeaders(response.headers);
           const meta: unknown = data.meta;
           if (!Array.isArray(data.data) || meta === null || typeof meta !== 'object' || !numericMeta(meta)) {
             throw invalidShape(ctx, 'a page of users with numeric meta.total_pages (and numeric page fields)');
@@ -94,9 +96,10 @@ export function telnyxUsers(ctx: VendorContext<Telnyx.paths>): TelnyxUsers {
             pageNumber: meta.page_number,
             pageSize: meta.page_size,
             totalResults: meta.total_results,
+            bytes: bodyBytes(response),
           };
         },
-        { concurrency: ctx.concurrency, pageSize },
+        { concurrency: ctx.concurrency, maxConcurrency: ctx.maxConcurrency, pageSize },
       );
       return paged(ctx, source, signal);
     },

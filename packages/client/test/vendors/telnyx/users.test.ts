@@ -21,6 +21,8 @@ const user = (n: number) => ({
 interface Listing {
   totalPages: number;
   pageSize: number;
+  /** Client options for the paging levels. */
+  levels?: { concurrency?: number; maxConcurrency?: number };
   /** Called before answering; return true when the handler answered itself. */
   before?: (page: number, res: import('node:http').ServerResponse, attempt: number) => boolean | Promise<boolean>;
 }
@@ -46,7 +48,7 @@ async function telnyxListing(listing: Listing) {
       },
     });
   });
-  return createTelnyxClient({ ...fast, baseUrl: `${server.url}/v2` });
+  return createTelnyxClient({ ...fast, ...listing.levels, baseUrl: `${server.url}/v2` });
 }
 
 describe('users.list', () => {
@@ -54,6 +56,7 @@ describe('users.list', () => {
     const client = await telnyxListing({
       totalPages: 100,
       pageSize: 3,
+      levels: { concurrency: 4, maxConcurrency: 4 },
       before: async (page) => {
         await delay(page % 3); // pages finish out of order
         return false;
@@ -92,6 +95,7 @@ describe('users.list', () => {
       const client = await telnyxListing({
         totalPages: 30,
         pageSize: 1,
+        levels: { concurrency: 4, maxConcurrency: 4 },
         before: async () => {
           await delay(5);
           return false;
@@ -104,15 +108,17 @@ describe('users.list', () => {
       server = undefined;
       return max;
     };
-    // Without a 429 the pager reaches its concurrency of 4; after one, pages from 10 on (long after the
-    // requests started before the 429 have finished) never see more than 2 requests in flight.
-    expect(await withoutRateLimit()).toBeGreaterThan(2);
+    // Without a 429 the pager reaches its fixed level of 4; after one it halves to 2 and climbs back
+    // only to 3 (one below the level the 429 came at), so pages from 10 on (long after the requests
+    // started before the 429 have finished) never see 4 requests in flight.
+    expect(await withoutRateLimit()).toBe(4);
     const perWindow = await (async () => {
       let current = 0;
       let maxLate = 0;
       const client = await telnyxListing({
         totalPages: 30,
         pageSize: 1,
+        levels: { concurrency: 4, maxConcurrency: 4 },
         before: async (page, res, attempt) => {
           if (page === 2 && attempt === 1) {
             json(res, 429, {}, { 'retry-after': '0' });
@@ -128,7 +134,70 @@ describe('users.list', () => {
       await client.users.list().toArray();
       return maxLate;
     })();
-    expect(perWindow).toBeLessThanOrEqual(2);
+    expect(perWindow).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    [
+      'x-ratelimit-remaining at a tenth of x-ratelimit-limit',
+      { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '10' },
+    ],
+    [
+      'x-ratelimit-remaining below the requests in flight',
+      { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '1' },
+    ],
+    ['a Retry-After on a 200', { 'retry-after': '0' }],
+  ])('slows down to one request in flight while %s', async (_name, headers) => {
+    let current = 0;
+    let maxLate = 0;
+    const client = await telnyxListing({
+      totalPages: 30,
+      pageSize: 1,
+      before: async (page, res) => {
+        current++;
+        if (page >= 10) maxLate = Math.max(maxLate, current);
+        await delay(5);
+        current--;
+        const first = page;
+        json(
+          res,
+          200,
+          {
+            data: [user(first)],
+            meta: { total_pages: 30, total_results: 30, page_number: page, page_size: 1 },
+          },
+          page >= 2 ? headers : {},
+        );
+        return true;
+      },
+    });
+    const ids = (await client.users.list().toArray()).map((u) => u.id);
+    expect(ids).toEqual(Array.from({ length: 30 }, (_, i) => `user-${i + 1}`));
+    // Halved once per window (4 → 2 → 1) and never grown again while every answer says so.
+    expect(maxLate).toBe(1);
+  });
+
+  it('grows past its starting concurrency with the default options, up to maxConcurrency', async () => {
+    const run = async (levels: Listing['levels']) => {
+      const client = await telnyxListing({
+        totalPages: 120,
+        pageSize: 1,
+        ...(levels && { levels }),
+        before: async () => {
+          await delay(2);
+          return false;
+        },
+      });
+      expect(await client.users.list().toArray()).toHaveLength(120);
+      const max = server?.maxInFlight() ?? 0;
+      await server?.close();
+      server = undefined;
+      return max;
+    };
+    const grown = await run(undefined);
+    expect(grown).toBeGreaterThan(4);
+    expect(grown).toBeLessThanOrEqual(16);
+    expect(await run({ concurrency: 2, maxConcurrency: 6 })).toBeLessThanOrEqual(6);
   });
 
   it('cancels requests in flight when the consumer breaks', async () => {
