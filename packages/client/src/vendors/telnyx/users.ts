@@ -3,9 +3,9 @@ import { call, guarded, invalidShape, paged } from '../../internal/answers.js';
 import { checkItems } from '../../internal/check-items.js';
 import { checkNumber } from '../../internal/config.js';
 import { parseCsv } from '../../internal/csv.js';
+import { bodyBytes } from '../../internal/read-body.js';
 import { defined } from '../../internal/values.js';
 import type { VendorContext } from '../../internal/vendor-context.js';
-import { bodyBytes } from '../../internal/read-body.js';
 import { numberedPages, type PagedIterable } from '../../pagination.js';
 
 type Schemas = Telnyx.components['schemas'];
