@@ -54,7 +54,7 @@ export function addConnectionOptions(command: Command): Command {
       numberOption(
         '--concurrency <n>',
         'concurrency',
-        'page requests in flight at once (listings paged by number)',
+        'page requests in flight at the start of a listing paged by number; it adapts up to 16 (or N when higher), halving on a 429',
       ).env('ORGDIR_CONCURRENCY'),
     )
     .addOption(

@@ -1,7 +1,6 @@
 import { MIN_KEY_FRAGMENT } from '@orgdir/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { VerifyReport } from '../../src/verify/verify.js';
-import { runMain } from '../support/run-main.js';
 import {
   type Answer,
   DRIFT_ENV,
@@ -10,6 +9,7 @@ import {
   type Route,
   startDriftingVendor,
 } from '../support/drifting-vendor.js';
+import { runMain } from '../support/run-main.js';
 
 let vendor: DriftingVendor;
 beforeAll(async () => {
