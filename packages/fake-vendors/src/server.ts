@@ -55,6 +55,12 @@ export interface FakeVendorsOptions {
   vendors?: readonly FakeVendor[];
   /** Page sizes and cursor style of the listings (default: as documented, out-of-range sizes clamped). */
   paging?: { telnyx?: Partial<PageLimits>; openai?: Partial<OpenAIPaging> };
+  /**
+   * A concurrency limit, like a rate-limited API's: a request that arrives while this many are
+   * already in flight (at this server, any vendor) gets a 429 in its vendor's envelope, after the
+   * latency, whatever the plan says; it is in flight itself until answered. Default: no limit.
+   */
+  maxInFlight?: number;
   /** Delay before each answer, like a real API's think time. */
   latencyMs?: number;
   /** Keep idle connections this long (default: Node's 5 s). */
@@ -97,8 +103,14 @@ interface Route {
   path: string;
 }
 
+/** The answer to a request beyond `maxInFlight`. */
+const TOO_MANY_IN_FLIGHT: Fault = { kind: 'status', status: 429, message: 'Too many requests in flight' };
+
 /** Starts the fake on 127.0.0.1, port 0. */
 export async function startFakeVendors(options: FakeVendorsOptions): Promise<FakeVendors> {
+  const { maxInFlight } = options;
+  if (maxInFlight !== undefined && !(Number.isInteger(maxInFlight) && maxInFlight >= 0))
+    throw new RangeError(`maxInFlight must be a whole number ≥ 0, got ${maxInFlight}`);
   const store = new UserStore(options.users, options.groups);
   const served = (options.vendors ?? FAKE_VENDORS).map((v) => VENDOR_DEFINITIONS[v]);
   const prefixOf = (v: VendorDefinition) => options.prefixes?.[v.vendor] ?? v.prefix;
@@ -181,7 +193,9 @@ export async function startFakeVendors(options: FakeVendorsOptions): Promise<Fak
     const attempt = attempts.get(key) ?? 0;
     attempts.set(key, attempt + 1);
     const context: FaultContext = { endpoint, page, attempt, index };
-    const fault: Fault = (found && plan?.(context)) || { kind: 'ok' };
+    // `inFlight` already counts this request.
+    const limited = maxInFlight !== undefined && inFlight > maxInFlight;
+    const fault: Fault = (found && (limited ? TOO_MANY_IN_FLIGHT : plan?.(context))) || { kind: 'ok' };
     const recorded: RecordedRequest = {
       ...context,
       vendor: matched?.vendor.vendor,
@@ -237,8 +251,8 @@ export async function startFakeVendors(options: FakeVendorsOptions): Promise<Fak
       case 'status': {
         const headers: Record<string, string> = {};
         if (fault.retryAfter) headers['retry-after'] = retryAfterValue(fault.retryAfter);
-        const echoed = fault.echoAuthorization ? `Bad header: ${req.headers.authorization ?? ''}` : undefined;
-        sendJson(res, fault.status, vendor.errorBody(fault.status, echoed), headers);
+        const message = fault.echoAuthorization ? `Bad header: ${req.headers.authorization ?? ''}` : fault.message;
+        sendJson(res, fault.status, vendor.errorBody(fault.status, message), headers);
         return;
       }
       case 'reset':

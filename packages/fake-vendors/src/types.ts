@@ -53,10 +53,11 @@ export type Fault =
   /** The documented answer. */
   | { kind: 'ok' }
   /**
-   * An error status in the vendor's envelope, optionally with `Retry-After`; `echoAuthorization`
-   * puts the request's Authorization header into the error message, as a careless server might.
+   * An error status in the vendor's envelope, optionally with `Retry-After` and its own `message`;
+   * `echoAuthorization` puts the request's Authorization header into the error message instead, as
+   * a careless server might.
    */
-  | { kind: 'status'; status: number; retryAfter?: RetryAfter; echoAuthorization?: boolean }
+  | { kind: 'status'; status: number; retryAfter?: RetryAfter; message?: string; echoAuthorization?: boolean }
   /** Destroys the connection before any byte of the answer. */
   | { kind: 'reset' }
   /** Never answers (until the client gives up or the server closes). */

@@ -1,11 +1,12 @@
 /**
  * The options that shape the fake beyond faults: prefixes, per-vendor keys, vendors served, exact
- * records, filters, group membership, latency, request ids, cached bodies, drift and redirects.
+ * records, filters, group membership, latency, request ids, cached bodies, an in-flight limit,
+ * drift and redirects.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeVendors, startFakeVendors } from '../src/server.js';
 import { makeUsers } from '../src/store.js';
-import type { FakeUser } from '../src/types.js';
+import type { FakeUser, FakeVendor } from '../src/types.js';
 
 let fake: FakeVendors | undefined;
 afterEach(async () => {
@@ -165,5 +166,95 @@ describe('answers', () => {
     });
     expect(status).toBe(401);
     expect(body).toEqual({ error: { message: 'Bad header: Bearer k', type: 'fault', code: 'fault_401' } });
+  });
+});
+
+describe('in-flight limit', () => {
+  /** How long a poll may wait for the server to see a client arrive or hang up (a hang guard). */
+  const POLL = { timeout: 10_000 };
+  /** Page 1 or 2 of each vendor's user listing (Flashback has one page: it ignores the query). */
+  const listing = (vendor: FakeVendor, page: 1 | 2): string =>
+    ({
+      telnyx: `/organizations/users?page%5Bnumber%5D=${page}&page%5Bsize%5D=1`,
+      openai: `/organization/users?limit=1${page === 2 ? '&after=user_00001' : ''}`,
+      flashback: '/organization/users',
+    })[vendor];
+
+  it.each([
+    {
+      vendor: 'telnyx',
+      envelope: { errors: [{ code: '10011', title: 'Too many requests', detail: 'Too many requests in flight' }] },
+    },
+    {
+      vendor: 'openai',
+      envelope: { error: { message: 'Too many requests in flight', type: 'fault', code: 'fault_429' } },
+    },
+  ] as const)(
+    '$vendor: a request beyond the limit gets 429 in the vendor envelope; one within it, 200',
+    async ({ vendor, envelope }) => {
+      // Page 1 stalls, so its requests stay in flight until the client hangs up.
+      fake = await startFakeVendors({
+        users: makeUsers(3),
+        maxInFlight: 2,
+        plan: ({ page }) => (page === 1 ? { kind: 'stall' } : undefined),
+      });
+      const url = (page: 1 | 2) => `${fake?.baseUrl(vendor)}${listing(vendor, page)}`;
+      const hangUp = new AbortController();
+      const stalled = [1, 2].map(() => fetch(url(1), { signal: hangUp.signal }));
+      const page2 = url(2);
+      try {
+        await expect.poll(() => fake?.inFlight, POLL).toBe(2);
+        const limited = await getJson(page2);
+        expect(limited.status).toBe(429);
+        expect(limited.body).toEqual(envelope);
+        expect(fake.requests.at(-1)).toMatchObject({ fault: 'status' });
+      } finally {
+        hangUp.abort();
+        await Promise.allSettled(stalled);
+      }
+      // The stalled requests are gone: the count went down, and the same request is served.
+      await expect.poll(() => fake?.inFlight, POLL).toBe(0);
+      expect((await getJson(page2)).status).toBe(200);
+    },
+  );
+
+  it('counts each answer out once it completes: requests one after another never hit a limit of 1', async () => {
+    fake = await startFakeVendors({ users: makeUsers(5), maxInFlight: 1, latencyMs: 1 });
+    for (const vendor of ['telnyx', 'openai', 'flashback'] as const)
+      for (const page of [1, 2, 1] as const)
+        expect((await getJson(`${fake.baseUrl(vendor)}${listing(vendor, page)}`)).status).toBe(200);
+    expect(fake.requests.map((r) => r.fault)).toEqual(Array(9).fill('ok'));
+  });
+
+  it('answers 429 to every request arriving with the limit reached, across vendors, and counts them in flight', async () => {
+    fake = await startFakeVendors({
+      users: makeUsers(3),
+      maxInFlight: 1,
+      plan: ({ endpoint }) => (endpoint === 'flashback.users' ? { kind: 'stall' } : undefined),
+    });
+    const hangUp = new AbortController();
+    const stalled = fetch(`${fake.baseUrl('flashback')}/organization/users`, { signal: hangUp.signal });
+    try {
+      await expect.poll(() => fake?.inFlight, POLL).toBe(1);
+      const answers = await Promise.all(
+        (['telnyx', 'openai', 'telnyx'] as const).map((v) => getJson(`${fake?.baseUrl(v)}${listing(v, 1)}`)),
+      );
+      expect(answers.map((a) => a.status)).toEqual([429, 429, 429]);
+    } finally {
+      hangUp.abort();
+      await Promise.allSettled([stalled]);
+    }
+    await expect.poll(() => fake?.inFlight, POLL).toBe(0);
+  });
+
+  it('a limit of 0 answers every request 429', async () => {
+    fake = await startFakeVendors({ users: makeUsers(1), maxInFlight: 0 });
+    expect((await getJson(`${fake.baseUrl('telnyx')}/organizations/users`)).status).toBe(429);
+  });
+
+  it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses maxInFlight %s, naming it', async (maxInFlight) => {
+    await expect(startFakeVendors({ users: makeUsers(1), maxInFlight })).rejects.toThrow(
+      new RangeError(`maxInFlight must be a whole number ≥ 0, got ${maxInFlight}`),
+    );
   });
 });

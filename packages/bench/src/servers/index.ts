@@ -16,6 +16,8 @@ export interface TelnyxServerOptions {
   seed?: number;
   /** Compute users page by page instead of holding them (for data sets too big to hold). */
   lazy?: boolean;
+  /** Answer 429 (after the latency) to a request that arrives while this many are already in flight. */
+  maxInFlight?: number;
 }
 
 /** How a fake OpenAI admin server behaves. */
@@ -66,6 +68,7 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
       keepAliveMs: KEEP_ALIVE_MS,
       requestIds: true,
       cacheBodies: true,
+      ...(vendor === 'telnyx' && options.maxInFlight !== undefined && { maxInFlight: options.maxInFlight }),
     },
   });
   return { baseUrl: fake.baseUrl(vendor), close: () => fake.close() };

@@ -66,13 +66,16 @@ function filtered(store: UserStore, query: URLSearchParams): FakeUser[] | undefi
   });
 }
 
+/** Telnyx's own error codes and titles, for the statuses that have one. */
+const KNOWN_ERRORS: Partial<Record<number, { code: string; title: string }>> = {
+  401: { code: '10009', title: 'Authentication failed' },
+  429: { code: '10011', title: 'Too many requests' },
+};
+
 /** Telnyx's error envelope. */
 function errorBody(status: number, message?: string): unknown {
-  return {
-    errors: [
-      { code: String(10000 + status), title: `Fault ${status}`, detail: message ?? 'injected by the fake vendor' },
-    ],
-  };
+  const { code, title } = KNOWN_ERRORS[status] ?? { code: String(10000 + status), title: `Fault ${status}` };
+  return { errors: [{ code, title, detail: message ?? 'injected by the fake vendor' }] };
 }
 
 const badRequest = (detail: string): Answer => json(errorBody(400, detail), 400);
