@@ -1,33 +1,18 @@
 // The validator generator: deterministic output, and check:generated guards it like the types.
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderValidators } from '../generate-validators.mjs';
 import { loadApis } from '../lib/apis.mjs';
-import { execFailure } from './support/exec-failure.mjs';
+import { runScript } from './support/run-script.mjs';
 
-const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const scripts = path.resolve(here, '..');
 const fixtures = path.join(here, 'fixtures');
 
-/**
- * Runs one of our scripts and returns its exit code and output, never throwing.
- * @param {string} name @param {...string} args
- */
-async function script(name, ...args) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(scripts, name), ...args]);
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = execFailure(error);
-    return { code, output: `${stdout}${stderr}` };
-  }
-}
+const script = runScript;
 
 describe('generate-validators', () => {
   let dir = '';
