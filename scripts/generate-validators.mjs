@@ -161,7 +161,7 @@ export async function renderValidators(/** @type {{ name: string, root: string, 
     code: { source: true, esm: true, lines: true, formats: _`formats` },
   });
   addFormats(ajv);
-  // OpenAI's Unix-second timestamps: an integer is all the format promises (as the contract tests' validator).
+  // Unix-second timestamps (format `unixtime`): an integer is all the format promises (as the contract tests' validator).
   ajv.addFormat('unixtime', { type: 'number', validate: (/** @type {number} */ n) => Number.isInteger(n) });
   ajv.addSchema(doc, key);
 

@@ -25,14 +25,14 @@ export interface ClientOptions {
   /** Per attempt, including reading the body: milliseconds from 1 to 2^31−1 (setTimeout's limit). Default 60000. */
   timeoutMs?: number;
   /**
-   * Telnyx page requests in flight at the start of a listing: an integer from 1 to 64. Default 4
+   * Page requests in flight at the start of a listing paged by number: an integer from 1 to 64. Default 4
    * (or `maxConcurrency` when that is lower). The level then adapts: one more after each full window
    * of pages answered without a rate limit, up to `maxConcurrency`; halved on a 429 or when the
    * rate-limit headers say the budget is nearly spent.
    */
   concurrency?: number;
   /**
-   * The most Telnyx page requests in flight a listing grows to: an integer from 1 to 64. Default 16,
+   * The most page requests in flight a listing paged by number grows to: an integer from 1 to 64. Default 16,
    * or `concurrency` when that is higher. Equal to `concurrency`, the level is fixed (it never grows;
    * a 429 still halves it for a while). Below an explicit `concurrency`: a ConfigurationError.
    */

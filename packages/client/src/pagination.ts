@@ -176,7 +176,7 @@ export interface CursorPage<T, B> {
   data: T[];
   body: B;
   hasMore: boolean;
-  /** The response's own next cursor, when it sends one (OpenAI `next`). */
+  /** The response's own next cursor, when it sends one (e.g. a `next` field). */
   next?: string | null | undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { Vendor } from '@orgdir/client';
+import { VENDOR_DEFINITIONS, type Vendor } from '@orgdir/client';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ConnectionOptions, Context } from '../context.js';
 import { ExitCode } from '../errors.js';
@@ -62,7 +62,7 @@ export function verifyCommand(ctx: Context): Command {
     .addOption(
       new Option(
         '--max-groups <n>',
-        `OpenAI: list the users of at most N groups (${MAX_GROUPS.min}..${MAX_GROUPS.max}, default ${MAX_GROUPS.default})`,
+        `list the members of at most N groups, where a vendor lists them group by group (${MAX_GROUPS.min}..${MAX_GROUPS.max}, default ${MAX_GROUPS.default})`,
       )
         .argParser(parseMaxGroups)
         .default(MAX_GROUPS.default),
@@ -73,9 +73,8 @@ export function verifyCommand(ctx: Context): Command {
       'after',
       `
 Every read operation orgdir models is called (every page), and each answer is
-checked against the vendor's spec: Telnyx users with their groups and the
-users/groups report as JSON and as CSV (whose rows must agree), Flashback
-users, OpenAI groups, users and the users of up to --max-groups groups.
+checked against the vendor's spec:
+${VENDOR_DEFINITIONS.map((d) => `  ${d.displayName}: ${d.verify.steps.map((step) => step.description).join('; ')}`).join('\n')}
 
 The report lists, per vendor and operation, each difference by path and kind
 with how often it was seen: undocumented-property, unknown-enum-value,

@@ -53,7 +53,7 @@ export interface VerifyReport {
 /** Options of {@link verifyVendors}. */
 export interface VerifyOptions extends ConnectionOptions {
   vendors: Vendor[];
-  /** The most OpenAI groups whose members are listed. */
+  /** The most groups whose members are listed, where a vendor lists members group by group. */
   maxGroups: number;
 }
 
@@ -194,12 +194,8 @@ export async function verifyVendors(ctx: Context, options: VerifyOptions): Promi
               tallies.get(vendor) as Tally,
               options.maxGroups,
             );
-      const byVendor: Record<Vendor, () => Promise<VendorReport>> = {
-        telnyx: () => run('telnyx', clients.telnyx),
-        flashback: () => run('flashback', clients.flashback),
-        openai: () => run('openai', clients.openai),
-      };
-      const vendors = await Promise.all(options.vendors.map((vendor) => byVendor[vendor]()));
+      const clientOf = <V extends Vendor>(vendor: V) => (clients as Partial<VerifyClients>)[vendor];
+      const vendors = await Promise.all(options.vendors.map((vendor) => run(vendor, clientOf(vendor))));
       return { vendors };
     },
     configure,
