@@ -10,6 +10,7 @@ export {
   GROUP_NAMES,
   type OpenAIGroupUserRecord,
   openaiGroupUser,
+  rng,
   seededOpenAIUser,
   seededTelnyxUser,
   type TelnyxUserRecord,

@@ -98,8 +98,8 @@ const DOMAINS = ['example.com', 'example.org', 'corp.example.net'];
 const EPOCH_2018 = Date.UTC(2018, 0, 1);
 const SPAN_MS = Date.UTC(2025, 11, 31) - EPOCH_2018;
 
-/** A small, fast seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
+/** A small, fast seeded PRNG (mulberry32): the same seed gives the same sequence in [0, 1). */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -6,7 +6,7 @@
  * It never calls process.exit: the parent checks that the process ends by itself.
  */
 
-import { type Fault, makeUsers, startFakeVendors } from '@orgdir/fake-vendors';
+import { type Fault, makeUsers, rng, startFakeVendors } from '@orgdir/fake-vendors';
 import { createFlashbackClient, createOpenAIClient, createTelnyxClient, OrgdirError } from '../../src/index.js';
 
 /** What the program prints after `SOAK_RESULT `. */
@@ -33,18 +33,8 @@ const concurrency = Number(process.env.SOAK_CONCURRENCY ?? 16);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
 
-/** mulberry32: a small seeded PRNG, so a soak run can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-const random = prng(Number(process.env.SOAK_SEED ?? 42));
+/** Seeded, so a soak run can be replayed. */
+const random = rng(Number(process.env.SOAK_SEED ?? 42));
 
 /** About one request in five is faulty; most faults are transient. */
 const FAULTS: Array<[number, Fault | undefined]> = [
