@@ -10,11 +10,13 @@ export function isMapping(value) {
 }
 
 /**
- * Structural equality that tolerates cycles.
- * @param {unknown} a @param {unknown} b @param {Map<object, Set<object>>} [seen]
+ * Structural equality that tolerates cycles, comparing only the object keys `keep` admits (array
+ * indices are always compared).
+ * @param {unknown} a @param {unknown} b @param {(key: string) => boolean} keep
+ * @param {Map<object, Set<object>>} seen
  * @returns {boolean}
  */
-export function deepEqual(a, b, seen = new Map()) {
+function structurallyEqual(a, b, keep, seen) {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
@@ -22,12 +24,24 @@ export function deepEqual(a, b, seen = new Map()) {
   if (pairs.has(b)) return true;
   pairs.add(b);
   seen.set(a, pairs);
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
   const recordA = /** @type {Record<string, unknown>} */ (a);
   const recordB = /** @type {Record<string, unknown>} */ (b);
-  return keysA.every((key) => Object.hasOwn(recordB, key) && deepEqual(recordA[key], recordB[key], seen));
+  const isArray = Array.isArray(a);
+  const keys = (/** @type {Record<string, unknown>} */ record) =>
+    Object.keys(record).filter((key) => isArray || keep(key));
+  const keysA = keys(recordA);
+  const keysB = keys(recordB);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((key) => Object.hasOwn(recordB, key) && structurallyEqual(recordA[key], recordB[key], keep, seen));
+}
+
+/**
+ * Structural equality that tolerates cycles.
+ * @param {unknown} a @param {unknown} b @param {Map<object, Set<object>>} [seen]
+ * @returns {boolean}
+ */
+export function deepEqual(a, b, seen = new Map()) {
+  return structurallyEqual(a, b, () => true, seen);
 }
 
 /** Keys that document without changing what a client sends or reads. */
@@ -57,22 +71,5 @@ export function isAnnotation(key) {
  * @returns {boolean}
  */
 export function equalIgnoringAnnotations(a, b, seen = new Map()) {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const pairs = seen.get(a) ?? new Set();
-  if (pairs.has(b)) return true;
-  pairs.add(b);
-  seen.set(a, pairs);
-  const recordA = /** @type {Record<string, unknown>} */ (a);
-  const recordB = /** @type {Record<string, unknown>} */ (b);
-  const isArray = Array.isArray(a);
-  const keys = (/** @type {Record<string, unknown>} */ record) =>
-    Object.keys(record).filter((key) => isArray || !isAnnotation(key));
-  const keysA = keys(recordA);
-  const keysB = keys(recordB);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every(
-    (key) => Object.hasOwn(recordB, key) && equalIgnoringAnnotations(recordA[key], recordB[key], seen),
-  );
+  return structurallyEqual(a, b, (key) => !isAnnotation(key), seen);
 }
