@@ -120,7 +120,7 @@ export async function alternateBlocks(
 }
 
 /** Rounds to 3 significant digits past the point, enough for a report. */
-export function round3(n: number): number {
+function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 

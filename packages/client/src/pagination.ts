@@ -19,7 +19,7 @@ const MAX_SIGNAL_LISTENERS = 256;
 export type PageSource<T, B> = (signal: AbortSignal) => AsyncGenerator<Page<T, B>, void, undefined>;
 
 /** How many times `toArray()` lists again after an inconsistent pass, unless the client says otherwise. */
-export const DEFAULT_MAX_RELISTS = NUMERIC_OPTIONS.maxRelists.default;
+const DEFAULT_MAX_RELISTS = NUMERIC_OPTIONS.maxRelists.default;
 
 /** Options of {@link PagedIterable}. */
 export interface PagedIterableOptions {
@@ -258,7 +258,7 @@ export interface NumberedPagesOptions {
  * about eight 250-user Telnyx pages, enough to hide 20 ms of latency. More pages parsed ahead only
  * raise the heap's peak (they live through scavenges and are promoted), not the speed.
  */
-export const DEFAULT_MAX_PREFETCH_BYTES = 512 * 1024;
+const DEFAULT_MAX_PREFETCH_BYTES = 512 * 1024;
 
 /** Lets a page fetch tell the pager how the server is coping, so the pager can adapt its concurrency. */
 export interface PageFetchContext {

@@ -24,7 +24,7 @@ const MAX_TOKEN = 64;
 const TOKEN = /^[A-Za-z0-9_.:-]+$/;
 
 /** The JSON type of a value as events name it: `integer` for whole numbers, `array`, `null`… */
-export function jsonType(value: unknown): string {
+function jsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
@@ -206,7 +206,7 @@ function finding(error: ValidationError, body: unknown, shape: Shape | undefined
  * branches whose type does not fit the value are dropped (a value of the wrong type for one branch
  * is expected); when every branch is of the wrong type, one type finding lists their types.
  */
-export function findingsOf(
+function findingsOf(
   errors: readonly ValidationError[],
   body: unknown,
   shape: Shape | undefined,
@@ -252,7 +252,7 @@ export function findingsOf(
 }
 
 /** Compares the header row of a CSV answer with the documented columns. */
-export function csvFindings(text: string, columns: readonly string[], policy: FindingPolicy): Finding[] {
+function csvFindings(text: string, columns: readonly string[], policy: FindingPolicy): Finding[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const header = (Papa.parse<string[]>(body, { header: false, preview: 1 }).data[0] ?? []).map((c) => c.trim());
   const out: Finding[] = [];

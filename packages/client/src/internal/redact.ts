@@ -136,7 +136,7 @@ function placeholder(value: object): string {
  *   a function) is replaced by a short `[ClassName]` string, so nothing inside it can show a
  *   secret and nothing inside it is walked.
  */
-export function redactValue<T>(value: T, redactText: TextRedactor): T {
+function redactValue<T>(value: T, redactText: TextRedactor): T {
   // A Map, not a WeakMap: it lives for one call only, and the GC handles a large WeakMap far more slowly.
   const done = new Map<object, unknown>();
   const work: Array<[source: object, target: object]> = [];

@@ -23,7 +23,7 @@ export interface RetryFetchOptions {
 }
 
 /** Redirects followed per attempt; one more is an APIConnectionError. */
-export const MAX_REDIRECTS = 5;
+const MAX_REDIRECTS = 5;
 
 /** The statuses that redirect (with a `Location`). */
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);

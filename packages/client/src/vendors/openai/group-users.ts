@@ -38,7 +38,7 @@ export interface OpenAIGroupUsers {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The longest group id read from a response that is used in a later request path. */
-export const MAX_RESPONSE_ID_LENGTH = 256;
+const MAX_RESPONSE_ID_LENGTH = 256;
 
 /**
  * Checks a `groupId` given by the caller. It must be a non-empty string that a URL can carry as
