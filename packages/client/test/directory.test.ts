@@ -12,7 +12,21 @@ import {
 import type { FlashbackUser } from '../src/vendors/flashback/organization-users.js';
 import type { OpenAIUser } from '../src/vendors/openai/users.js';
 import type { TelnyxUser } from '../src/vendors/telnyx/users.js';
-import { fast, json, startServer, type TestServer } from './support/server.js';
+import { fast, type Handler, json, startServer, type TestServer } from './support/server.js';
+
+/** Starts test servers for a describe block, closes them after each test, and returns their URLs. */
+function serveEach(): (handler: Handler) => Promise<string> {
+  let servers: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    servers = [];
+  });
+  return async (handler) => {
+    const s = await startServer(handler);
+    servers.push(s);
+    return s.url;
+  };
+}
 
 describe('mapTelnyxUser', () => {
   const base = {
@@ -108,16 +122,7 @@ describe('mapOpenAIUser', () => {
 });
 
 describe('collectDirectory', () => {
-  let servers: TestServer[] = [];
-  afterEach(async () => {
-    await Promise.all(servers.map((s) => s.close()));
-    servers = [];
-  });
-  const serve = async (handler: Parameters<typeof startServer>[0]) => {
-    const s = await startServer(handler);
-    servers.push(s);
-    return s.url;
-  };
+  const serve = serveEach();
 
   it('merges every vendor, reports unmapped users, walks OpenAI groups, and marks a failing vendor failed', async () => {
     const telnyxUrl = await serve((_req, res, seen) => {
@@ -296,16 +301,7 @@ describe('collectDirectory', () => {
 });
 
 describe('listVendorUsers', () => {
-  let servers: TestServer[] = [];
-  afterEach(async () => {
-    await Promise.all(servers.map((s) => s.close()));
-    servers = [];
-  });
-  const serve = async (handler: Parameters<typeof startServer>[0]) => {
-    const s = await startServer(handler);
-    servers.push(s);
-    return s.url;
-  };
+  const serve = serveEach();
   const telnyxPage = (data: unknown[]) => ({ data, meta: { total_pages: 1, page_number: 1, page_size: 250 } });
 
   it('sends the filters the vendor supports and applies every filter to the mapped users', async () => {
