@@ -1,25 +1,15 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_ENV, type FakeVendors, startFakeVendors } from './support/fake-vendors.js';
+import { describe, expect, it } from 'vitest';
+import { FAKE_ENV, useFakeVendors } from './support/fake-vendors.js';
 import { runMain } from './support/run-main.js';
 
 // In-process: how `--output`, `--format` and `--raw` settle before a command runs.
 
-let fake: FakeVendors;
-let dir: string;
-beforeAll(async () => {
-  fake = await startFakeVendors();
-  dir = await mkdtemp(join(tmpdir(), 'orgdir-outopts-'));
-});
-afterAll(async () => {
-  await fake.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const setup = useFakeVendors('orgdir-outopts-');
 
-const run = (args: string[]) => runMain([...args, ...fake.flags, '--max-retries', '0'], { env: FAKE_ENV });
+const run = (args: string[]) => runMain([...args, ...setup.fake.flags, '--max-retries', '0'], { env: FAKE_ENV });
 
 /** What the content of each format looks like. */
 const looksLike = {
@@ -65,23 +55,23 @@ describe('format inferred from the --output extension', () => {
     ['users.txt', 'table'],
     ['users', 'table'],
   ] as const)('-o %s without --format writes %s', async (name, format) => {
-    const file = join(dir, name);
+    const file = join(setup.dir, name);
     const result = await run(['directory', '--output', file]);
     expect(result.code).toBe(0);
     expect(looksLike[format](await readFile(file, 'utf8'))).toBe(true);
   });
 
   it('an explicit --format wins over the extension', async () => {
-    const file = join(dir, 'explicit.csv');
+    const file = join(setup.dir, 'explicit.csv');
     expect((await run(['directory', '--format', 'json', '--output', file])).code).toBe(0);
     expect(looksLike.json(await readFile(file, 'utf8'))).toBe(true);
   });
 
   it('report: .csv gives csv; an extension of a format report lacks is a usage error', async () => {
-    const file = join(dir, 'report.csv');
+    const file = join(setup.dir, 'report.csv');
     expect((await run(['report', 'telnyx', '--output', file])).code).toBe(0);
     expect(await readFile(file, 'utf8')).toMatch(/^id,email,/);
-    const result = await run(['report', 'telnyx', '--output', join(dir, 'report.ndjson')]);
+    const result = await run(['report', 'telnyx', '--output', join(setup.dir, 'report.ndjson')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('report cannot write ndjson');
   });
@@ -95,11 +85,11 @@ describe('--raw', () => {
     [['users', 'telnyx', '--format', 'csv']],
     [['directory', '--output', 'never-written.csv']],
   ])('%j --raw is a usage error (exit 2) before any request', async (args) => {
-    const before = fake.requests.length;
+    const before = setup.fake.requests.length;
     const result = await run([...args, '--raw']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--raw applies to json and ndjson only/);
-    expect(fake.requests.length).toBe(before);
+    expect(setup.fake.requests.length).toBe(before);
     expect(existsSync('never-written.csv')).toBe(false);
   });
 

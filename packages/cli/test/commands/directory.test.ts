@@ -1,29 +1,17 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectDirEntries, expectNoKeys, parseCsv } from '../support/assertions.js';
-import { FAKE_ENV, FAKE_KEYS, type FakeVendors, FORMULA_NAME, startFakeVendors } from '../support/fake-vendors.js';
+import { FAKE_ENV, FAKE_KEYS, FORMULA_NAME, useFakeVendors } from '../support/fake-vendors.js';
 import { runMain } from '../support/run-main.js';
 
 // In-process: `main()` against the local fake vendors. The binary itself runs in test/e2e/.
 
-let fake: FakeVendors;
-let dir: string;
-
-beforeAll(async () => {
-  fake = await startFakeVendors();
-  dir = await mkdtemp(join(tmpdir(), 'orgdir-cli-'));
-});
-afterAll(async () => {
-  await fake.close();
-  await rm(dir, { recursive: true, force: true });
-});
-afterEach(() => fake.reset());
+const setup = useFakeVendors('orgdir-cli-');
 
 /** `orgdir directory` against the fake vendors, with every key set. */
 function directory(args: string[], env: Record<string, string> = FAKE_ENV, stderrIsTTY = false) {
-  return runMain(['directory', ...fake.flags, '--max-retries', '0', ...args], { env, stderrIsTTY });
+  return runMain(['directory', ...setup.fake.flags, '--max-retries', '0', ...args], { env, stderrIsTTY });
 }
 
 /** The users of `directory --format json`. */
@@ -144,13 +132,13 @@ describe('orgdir directory: vendors and keys', () => {
     expect(result.code).toBe(0);
     const vendors = new Set(usersOf(result.stdout).map((u) => u.vendor));
     expect([...vendors].sort()).toEqual(['flashback', 'telnyx']);
-    expect(fake.requests.some((r) => r.vendor === 'openai')).toBe(false);
+    expect(setup.fake.requests.some((r) => r.vendor === 'openai')).toBe(false);
   });
 
   it('sends each key as a bearer token to its own vendor only', async () => {
     await directory(['--format', 'json']);
-    expect(new Set(fake.requests.map((r) => r.vendor)).size).toBe(3);
-    for (const r of fake.requests) expect(r.authorization).toBe(`Bearer ${FAKE_KEYS[r.vendor]}`);
+    expect(new Set(setup.fake.requests.map((r) => r.vendor)).size).toBe(3);
+    for (const r of setup.fake.requests) expect(r.authorization).toBe(`Bearer ${FAKE_KEYS[r.vendor]}`);
   });
 
   it('skips a vendor without a key with one notice, exit 0', async () => {
@@ -185,7 +173,7 @@ describe('orgdir directory: vendors and keys', () => {
 
 describe('orgdir directory: failures', () => {
   it('a failing vendor: the others are printed, one line on stderr, exit 1', async () => {
-    fake.behave('openai', { status: 401 });
+    setup.fake.behave('openai', { status: 401 });
     const result = await directory(['--format', 'json']);
     expect(result.code).toBe(1);
     const vendors = new Set(usersOf(result.stdout).map((u) => u.vendor));
@@ -205,7 +193,7 @@ describe('orgdir directory: failures', () => {
   });
 
   it('the table reports the failed vendor in its summary', async () => {
-    fake.behave('telnyx', { status: 403 });
+    setup.fake.behave('telnyx', { status: 403 });
     const result = await directory([]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
@@ -214,7 +202,7 @@ describe('orgdir directory: failures', () => {
   });
 
   it('a key echoed back by a failing vendor is redacted', async () => {
-    fake.behave('telnyx', { status: 401, echoAuthorization: true });
+    setup.fake.behave('telnyx', { status: 401, echoAuthorization: true });
     const result = await directory(['--vendors', 'telnyx']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/Bad header: Bearer \[redacted\]/);
@@ -253,7 +241,7 @@ describe('orgdir directory: usage errors exit 2', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');
-    expect(fake.requests).toHaveLength(0);
+    expect(setup.fake.requests).toHaveLength(0);
   });
 });
 
@@ -261,7 +249,7 @@ describe('orgdir directory --output', () => {
   it.each(['table', 'json', 'ndjson', 'csv'])(
     '--format %s: the file holds exactly what stdout would',
     async (format) => {
-      const out = await mkdtemp(join(dir, 'ok-'));
+      const out = await mkdtemp(join(setup.dir, 'ok-'));
       const file = join(out, `dir.${format}`);
       const written = await directory(['--format', format, '--output', file]);
       const printed = await directory(['--format', format]);
@@ -274,7 +262,7 @@ describe('orgdir directory --output', () => {
   );
 
   it('--quiet drops the "wrote" notice', async () => {
-    const out = await mkdtemp(join(dir, 'quiet-'));
+    const out = await mkdtemp(join(setup.dir, 'quiet-'));
     const result = await directory(['--format', 'json', '--output', join(out, 'dir.json'), '--quiet']);
     expect(result.code).toBe(0);
     // Warnings still print: the unmapped record is not informational.
@@ -283,8 +271,8 @@ describe('orgdir directory --output', () => {
   });
 
   it('a failing vendor leaves no file and no temp file, exit 1', async () => {
-    fake.behave('flashback', { status: 500 });
-    const out = await mkdtemp(join(dir, 'fail-'));
+    setup.fake.behave('flashback', { status: 500 });
+    const out = await mkdtemp(join(setup.dir, 'fail-'));
     const result = await directory(['--format', 'csv', '--output', join(out, 'dir.csv')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('not writing');
@@ -293,11 +281,11 @@ describe('orgdir directory --output', () => {
   });
 
   it('a failing vendor leaves an existing file untouched', async () => {
-    const out = await mkdtemp(join(dir, 'keep-'));
+    const out = await mkdtemp(join(setup.dir, 'keep-'));
     const file = join(out, 'dir.json');
     await directory(['--format', 'json', '--output', file]);
     const before = await readFile(file, 'utf8');
-    fake.behave('openai', { status: 500 });
+    setup.fake.behave('openai', { status: 500 });
     expect((await directory(['--format', 'json', '--output', file])).code).toBe(1);
     expect(await readFile(file, 'utf8')).toBe(before);
     await expectDirEntries(out, ['dir.json']);
@@ -307,7 +295,7 @@ describe('orgdir directory --output', () => {
     ['missing directory', (out: string) => join(out, 'nope', 'dir.csv'), [] as string[]],
     ['target is a directory', (out: string) => join(out, 'taken'), ['taken']],
   ])('unwritable target (%s): exit 4 naming the path asked for, no temp file', async (_name, target, entries) => {
-    const out = await mkdtemp(join(dir, 'unwritable-'));
+    const out = await mkdtemp(join(setup.dir, 'unwritable-'));
     await mkdir(join(out, 'taken'));
     const result = await directory(['--format', 'csv', '--output', target(out)]);
     expect(result.code).toBe(4);

@@ -1,29 +1,18 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
 import { expectNoKeys, parseCsv } from '../support/assertions.js';
-import { FAKE_ENV, type FakeVendors, startFakeVendors } from '../support/fake-vendors.js';
+import { FAKE_ENV, useFakeVendors } from '../support/fake-vendors.js';
 import { parseHtml } from '../support/html.js';
 import { runMain } from '../support/run-main.js';
 import { person, REVIEW_NOW, snapshot } from '../support/snapshots.js';
 
-let fake: FakeVendors;
-let dir: string;
-beforeAll(async () => {
-  fake = await startFakeVendors();
-  dir = await mkdtemp(join(tmpdir(), 'orgdir-review-'));
-});
-afterAll(async () => {
-  await fake.close();
-  await rm(dir, { recursive: true, force: true });
-});
-afterEach(() => fake.reset());
+const setup = useFakeVendors('orgdir-review-');
 
 let counter = 0;
 async function file(content: Snapshot | string): Promise<string> {
-  const path = join(dir, `s${counter++}.json`);
+  const path = join(setup.dir, `s${counter++}.json`);
   await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content));
   return path;
 }
@@ -129,7 +118,7 @@ describe('orgdir review --snapshot', () => {
   });
 
   it('html --output: one self-contained file with a row per finding', async () => {
-    const out = join(dir, 'review.html');
+    const out = join(setup.dir, 'review.html');
     const result = await runMain(['review', '--snapshot', await file(MIXED), '-f', 'html', '-o', out], {
       now: REVIEW_NOW,
     });
@@ -168,7 +157,7 @@ describe('orgdir review --snapshot', () => {
 
 describe('orgdir review: live', () => {
   it('reads every vendor: findings from the vendors, the keys never printed', async () => {
-    const result = await runMain(['review', ...fake.flags, '--format', 'json', '--max-retries', '0'], {
+    const result = await runMain(['review', ...setup.fake.flags, '--format', 'json', '--max-retries', '0'], {
       env: FAKE_ENV,
       now: REVIEW_NOW,
     });
@@ -184,9 +173,9 @@ describe('orgdir review: live', () => {
   });
 
   it('a failed vendor is an incomplete finding (high); --fail-on high exits 1', async () => {
-    fake.behave('flashback', { status: 500 });
+    setup.fake.behave('flashback', { status: 500 });
     const result = await runMain(
-      ['review', ...fake.flags, '--format', 'json', '--max-retries', '0', '--fail-on', 'high'],
+      ['review', ...setup.fake.flags, '--format', 'json', '--max-retries', '0', '--fail-on', 'high'],
       {
         env: FAKE_ENV,
         now: REVIEW_NOW,
@@ -223,7 +212,7 @@ describe('orgdir review: usage errors exit 2', () => {
     ['not a snapshot', '[1,2]', /not a valid orgdir snapshot/],
     ['schemaVersion 3', JSON.stringify({ ...LOW, schemaVersion: 3 }), /schemaVersion 3 is not supported/],
   ])('--snapshot %s: names the file', async (name, content, message) => {
-    const path = name === 'missing' ? join(dir, content) : await file(content);
+    const path = name === 'missing' ? join(setup.dir, content) : await file(content);
     const result = await runMain(['review', '--snapshot', path]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(path);

@@ -1,30 +1,19 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseSnapshot } from '../../src/snapshot/read-snapshot.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.js';
 import { expectDirEntries, expectNoKeys } from '../support/assertions.js';
-import { FAKE_ENV, FAKE_KEYS, type FakeVendors, startFakeVendors } from '../support/fake-vendors.js';
+import { FAKE_ENV, FAKE_KEYS, useFakeVendors } from '../support/fake-vendors.js';
 import { runMain } from '../support/run-main.js';
 
-let fake: FakeVendors;
-let dir: string;
 const NOW = new Date('2026-10-01T09:30:00.000Z');
 
-beforeAll(async () => {
-  fake = await startFakeVendors();
-  dir = await mkdtemp(join(tmpdir(), 'orgdir-snapshot-'));
-});
-afterAll(async () => {
-  await fake.close();
-  await rm(dir, { recursive: true, force: true });
-});
-afterEach(() => fake.reset());
+const setup = useFakeVendors('orgdir-snapshot-');
 
 /** `orgdir <command>` against the fake vendors at the fixed clock. */
 function run(args: string[], env: Record<string, string> = FAKE_ENV) {
-  return runMain([...args, ...fake.flags, '--max-retries', '0'], { env, now: NOW });
+  return runMain([...args, ...setup.fake.flags, '--max-retries', '0'], { env, now: NOW });
 }
 
 /** Asserts that the file's text holds no fake key at all. */
@@ -34,7 +23,7 @@ function expectNoKeyIn(text: string): void {
 
 describe('orgdir snapshot', () => {
   it('writes the documented shape: schemaVersion, takenAt, vendors with unmapped records, users with raw', async () => {
-    const file = join(await mkdtemp(join(dir, 'ok-')), 'q4.json');
+    const file = join(await mkdtemp(join(setup.dir, 'ok-')), 'q4.json');
     const result = await run(['snapshot', '--output', file]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`orgdir: wrote a snapshot of 8 users to ${file}`);
@@ -60,8 +49,8 @@ describe('orgdir snapshot', () => {
   });
 
   it('a failed vendor is recorded as failed, with its error and no users; the file is still written, exit 1', async () => {
-    fake.behave('openai', { status: 500 });
-    const out = await mkdtemp(join(dir, 'failed-'));
+    setup.fake.behave('openai', { status: 500 });
+    const out = await mkdtemp(join(setup.dir, 'failed-'));
     const file = join(out, 'q4.json');
     const result = await run(['snapshot', '--output', file]);
     expect(result.code).toBe(1);
@@ -95,8 +84,8 @@ describe('orgdir snapshot', () => {
   });
 
   it('a key echoed back by a failing vendor never reaches the snapshot', async () => {
-    fake.behave('telnyx', { status: 401, echoAuthorization: true });
-    const file = join(await mkdtemp(join(dir, 'echo-')), 'q4.json');
+    setup.fake.behave('telnyx', { status: 401, echoAuthorization: true });
+    const file = join(await mkdtemp(join(setup.dir, 'echo-')), 'q4.json');
     const result = await run(['snapshot', '--output', file]);
     expect(result.code).toBe(1);
     const text = await readFile(file, 'utf8');
@@ -113,8 +102,8 @@ describe('orgdir snapshot', () => {
   });
 
   it('directory --format snapshot --output still writes when a vendor failed', async () => {
-    fake.behave('flashback', { status: 403 });
-    const out = await mkdtemp(join(dir, 'dir-failed-'));
+    setup.fake.behave('flashback', { status: 403 });
+    const out = await mkdtemp(join(setup.dir, 'dir-failed-'));
     const result = await run(['directory', '--format', 'snapshot', '--output', join(out, 's.json')]);
     expect(result.code).toBe(1);
     await expectDirEntries(out, ['s.json']);
@@ -123,7 +112,7 @@ describe('orgdir snapshot', () => {
   });
 
   it('an unwritable target is an output error (exit 4) naming the file, and leaves no temp file', async () => {
-    const out = await mkdtemp(join(dir, 'unwritable-'));
+    const out = await mkdtemp(join(setup.dir, 'unwritable-'));
     const target = join(out, 'missing', 'q4.json');
     const result = await run(['snapshot', '--output', target]);
     expect(result.code).toBe(4);

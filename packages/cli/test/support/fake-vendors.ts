@@ -2,8 +2,12 @@
  * The CLI tests' vendors: `@orgdir/fake-vendors` serving a small, hand-picked organisation per
  * vendor (one vendor per path prefix), with tiny pages so every listing pages.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Vendor } from '@orgdir/client';
 import { type FakeUser, type FaultPlan, startFakeVendors as startFake } from '@orgdir/fake-vendors';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /** The key the tests send; asserted never to appear in orgdir's output. */
 export const FAKE_KEYS = {
@@ -235,4 +239,28 @@ export async function startFakeVendors(options: { keys?: Partial<Record<Vendor, 
     },
     close: () => fake.close(),
   };
+}
+
+/** A test file's fake vendors and temporary directory, set before its first test. */
+export interface FakeVendorsSetup {
+  fake: FakeVendors;
+  dir: string;
+}
+
+/**
+ * Starts the fake vendors and a temporary directory (named from `prefix`) before a test file's
+ * tests, undoes each test's behaviours and requests after it, and closes and removes both at the end.
+ */
+export function useFakeVendors(prefix: string): FakeVendorsSetup {
+  const setup = {} as FakeVendorsSetup;
+  beforeAll(async () => {
+    setup.fake = await startFakeVendors();
+    setup.dir = await mkdtemp(join(tmpdir(), prefix));
+  });
+  afterAll(async () => {
+    await setup.fake.close();
+    await rm(setup.dir, { recursive: true, force: true });
+  });
+  afterEach(() => setup.fake.reset());
+  return setup;
 }
