@@ -1,11 +1,12 @@
 /** The vocabulary of the fake: vendors, endpoints, users, faults and recorded requests. */
 import type { IncomingMessage } from 'node:http';
+import { VENDOR_IDS, type VendorId } from '@orgdir/types';
 
-/** The vendors the fake serves. */
-export type FakeVendor = 'telnyx' | 'flashback' | 'openai';
+/** The vendors the fake serves: every vendor of `@orgdir/types`. */
+export type FakeVendor = VendorId;
 
-/** Every vendor the fake serves, in routing order. */
-export const FAKE_VENDORS: readonly FakeVendor[] = ['telnyx', 'flashback', 'openai'];
+/** Every vendor the fake serves, in routing order (that of `VENDOR_IDS`). */
+export const FAKE_VENDORS: readonly FakeVendor[] = VENDOR_IDS;
 
 /** The operations the fake serves. */
 export type Endpoint =
