@@ -4,6 +4,7 @@
  * file, so `pnpm test` in a package (and turbo's per-package cache) works on its own.
  * Why the timeouts are generous: see "Development notes" in the README.
  */
+import { availableParallelism } from 'node:os';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Hang guards, not speed checks: no test asserts a duration. */
@@ -40,4 +41,9 @@ export const sharedTest = {
   testTimeout: TIMEOUTS.testTimeout,
   hookTimeout: TIMEOUTS.hookTimeout,
   sequence: { sequencer: SlowFirst },
+  /**
+   * Two workers even on two cores: most slow files wait (on child processes, servers, timers), so a
+   * second worker overlaps them. One value for every project, as the root config requires.
+   */
+  maxWorkers: Math.max(2, availableParallelism() - 1),
 };

@@ -6,8 +6,6 @@ export default defineConfig({
   test: {
     ...sharedTest,
     name: 'cli',
-    // Two workers at most: the child processes need the cores too.
-    maxWorkers: 2,
     // Threads without per-file isolation: importing vitest, commander and the client once per worker
     // instead of once per file halves the in-process cost. No test changes process-wide state that
     // it does not restore (test/connections.test.ts unmocks @orgdir/mock, test/lifecycle.test.ts

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { sharedTest } from '../../vitest.shared.js';
 
@@ -11,8 +10,6 @@ export default defineConfig({
     ...sharedTest,
     name: 'client',
     pool: 'forks',
-    // At least two: much of this suite waits on sockets, stalls and a child process rather than computing.
-    maxWorkers: Math.max(2, availableParallelism() - 1),
     // A worker runs its files one after another in one module graph, so the client and fetch load
     // once per worker rather than once per file. No file mocks modules; each removes the process
     // listeners it adds, and env stubs are undone after every test.

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** @param {string} file @returns {{ extends?: string, compilerOptions?: Record<string, unknown>, include?: string[] }} */
+const readJson = (file) => JSON.parse(readFileSync(path.join(repoRoot, file), 'utf8'));
+
+/** Options a package's own tsconfig.json may set without changing what its code is checked against. */
+const LAYOUT_OPTIONS = new Set(['rootDir', 'outDir', 'noEmit']);
+
+/** @param {string} glob a tsconfig include pattern with `*` only @returns {RegExp} */
+const globToRegExp = (glob) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+
+const check = readJson('tsconfig.check.json');
+const patterns = (check.include ?? []).map(globToRegExp);
+const packages = readdirSync(path.join(repoRoot, 'packages')).filter((name) =>
+  readdirSync(path.join(repoRoot, 'packages', name)).includes('tsconfig.json'),
+);
+
+// `pnpm test` typechecks every package in one program (tsconfig.check.json): lib and shared
+// dependencies are then checked once instead of once per package. These tests keep that program
+// checking exactly what each package's own `tsc -p tsconfig.json` would.
+describe('tsconfig.check.json', () => {
+  it('finds the packages', () => {
+    expect(packages).toEqual(expect.arrayContaining(['cli', 'client', 'mock', 'types']));
+  });
+
+  it.each(packages)('includes everything packages/%s/tsconfig.json includes', (name) => {
+    const own = readJson(`packages/${name}/tsconfig.json`);
+    const missing = (own.include ?? []).filter((entry) => !patterns.some((re) => re.test(`packages/${name}/${entry}`)));
+    expect(missing, `add these to tsconfig.check.json's include`).toEqual([]);
+  });
+
+  it.each(packages)('checks packages/%s with the shared compiler options', (name) => {
+    const own = readJson(`packages/${name}/tsconfig.json`);
+    expect(own.extends).toMatch(/^(\.\.\/\.\.\/tsconfig\.base\.json|\.\/tsconfig\.json)$/);
+    const options = Object.keys(own.compilerOptions ?? {}).filter((option) => !LAYOUT_OPTIONS.has(option));
+    expect(options, 'an option set here is not seen by tsconfig.check.json').toEqual([]);
+  });
+
+  it('extends the shared options and emits nothing', () => {
+    expect(check.extends).toBe('./tsconfig.base.json');
+    expect(check.compilerOptions).toEqual({ noEmit: true });
+  });
+});
