@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** @param {string} file @returns {{ extends?: string, compilerOptions?: Record<string, unknown>, include?: string[] }} */
+/** @param {string} file @returns {{ extends?: string, compilerOptions?: Record<string, unknown>, include?: string[], exclude?: string[] }} */
 const readJson = (file) => JSON.parse(readFileSync(path.join(repoRoot, file), 'utf8'));
 
 /** Options a package's own tsconfig.json may set without changing what its code is checked against. */
@@ -20,9 +20,10 @@ const packages = readdirSync(path.join(repoRoot, 'packages')).filter((name) =>
   readdirSync(path.join(repoRoot, 'packages', name)).includes('tsconfig.json'),
 );
 
-// `pnpm test` typechecks every package in one program (tsconfig.check.json): lib and shared
-// dependencies are then checked once instead of once per package. These tests keep that program
-// checking exactly what each package's own `tsc -p tsconfig.json` would.
+// `pnpm test` typechecks every package and the scripts in one program (tsconfig.check.json): lib and
+// shared dependencies are then checked once instead of once per package. These tests keep that
+// program checking exactly what each package's own `tsc -p tsconfig.json`, and the scripts'
+// `tsc -p scripts/tsconfig.json`, would.
 describe('tsconfig.check.json', () => {
   it('finds the packages', () => {
     expect(packages).toEqual(expect.arrayContaining(['cli', 'client', 'mock', 'types']));
@@ -41,8 +42,26 @@ describe('tsconfig.check.json', () => {
     expect(options, 'an option set here is not seen by tsconfig.check.json').toEqual([]);
   });
 
-  it('extends the shared options and emits nothing', () => {
+  it('checks the scripts as scripts/tsconfig.json does: every .mjs under checkJs, fixtures excluded', () => {
+    const scripts = readJson('scripts/tsconfig.json');
+    expect(scripts.extends).toBe('../tsconfig.base.json');
+    expect(scripts.include).toEqual(['**/*.mjs']);
+    expect(check.include).toContain('scripts/**/*.mjs');
+    expect(scripts.exclude).toEqual(['**/fixtures/**']);
+    expect(check.exclude).toEqual(['scripts/**/fixtures/**']);
+    // Its other options only turn emit off, which noEmit already does here.
+    expect(scripts.compilerOptions).toEqual({
+      allowJs: true,
+      checkJs: true,
+      noEmit: true,
+      declaration: false,
+      declarationMap: false,
+      sourceMap: false,
+    });
+  });
+
+  it('extends the shared options, emits nothing and checks JavaScript only where scripts live', () => {
     expect(check.extends).toBe('./tsconfig.base.json');
-    expect(check.compilerOptions).toEqual({ noEmit: true });
+    expect(check.compilerOptions).toEqual({ noEmit: true, allowJs: true, checkJs: true });
   });
 });
