@@ -73,31 +73,53 @@ describe('the Prism host process', () => {
 });
 
 describe('startPrismHost', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'orgdir-mock-host-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
   it(
-    'serves several specs from one process, each on its own port, and stop() waits until it is gone',
+    'reports each spec of one process on its own: a missing file, no operations, a taken port, a good spec',
     async () => {
       const before = prismChildren();
-      const host = await startPrismHost({
-        ...config3(),
-        specs: ['telnyx', 'flashback', 'openai'].map((v) => ({ specPath: repoSpec(v), port: 0 })),
-      });
+      const empty = path.join(dir, 'empty.yaml');
+      await writeFile(empty, 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
+      const taken = net.createServer();
+      await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+      const { port } = taken.address() as net.AddressInfo;
       try {
-        expect(prismChildren().filter((pid) => !before.includes(pid))).toEqual([host.pid]);
-        const urls = host.servers.map((s) => (s.ok ? s.baseUrl : s.error.message));
-        expect(new Set(urls).size).toBe(3);
-        for (const [i, server] of host.servers.entries()) {
-          if (!server.ok) throw server.error;
-          expect(server.output()).toContain(`Prism is listening on ${server.baseUrl}`);
-          for (const other of urls.filter((_, j) => j !== i)) expect(server.output()).not.toContain(other);
-          const response = await fetch(`${server.baseUrl}/no-such-path`);
-          expect(response.status).toBe(404);
-          expect(await response.text()).toContain('NO_PATH_MATCHED_ERROR');
-        }
-      } finally {
+        const host = await startPrismHost({
+          ...config3(),
+          specs: [
+            { specPath: '/nonexistent/x.yaml', port: 0 },
+            { specPath: empty, port: 0 },
+            { specPath: repoSpec('flashback'), port },
+            { specPath: repoSpec('openai'), port: 0 },
+          ],
+        });
+        const [missing, noOperations, portTaken, good] = host.servers;
+        const errorOf = (server: typeof missing) => (server?.ok === false ? server.error : undefined);
+        expect(errorOf(missing)?.message).toMatch(
+          /Prism for \/nonexistent\/x\.yaml failed before it was ready: [\s\S]*ENOENT/,
+        );
+        expect(errorOf(noOperations)?.message).toContain(
+          `Prism for ${empty} failed before it was ready: No operations found in the current file.`,
+        );
+        expect(errorOf(noOperations)?.output).toContain('No operations found');
+        expect(errorOf(noOperations)?.output).not.toContain('ENOENT');
+        expect(errorOf(portTaken)?.portInUse).toBe(true);
+        expect(errorOf(portTaken)?.message).toMatch(/flashback\.yaml failed before it was ready: [\s\S]*EADDRINUSE/);
+        for (const error of [errorOf(missing), errorOf(noOperations)]) expect(error?.portInUse).toBe(false);
+        expect(good?.ok).toBe(true);
+        // One spec failed, so the process is already stopped, the good spec's server with it.
+        expect(running(host.pid)).toBe(false);
+        expect(groupAlive(host.pid)).toBe(false);
+        expect(prismChildren().filter((pid) => !before.includes(pid))).toEqual([]);
         await host.stop();
+      } finally {
+        await new Promise((resolve) => taken.close(resolve));
       }
-      expect(running(host.pid)).toBe(false);
-      expect(groupAlive(host.pid)).toBe(false);
     },
     PRISM_TEST_MS,
   );
@@ -117,7 +139,7 @@ describe('startPrism failures', () => {
     );
 
   it(
-    'rejects with Prism output when Prism exits before it is ready',
+    'rejects with Prism output, and stops it, when its spec has no operations',
     async () => {
       const specPath = path.join(dir, 'empty.yaml');
       await writeFile(specPath, 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
@@ -128,27 +150,6 @@ describe('startPrism failures', () => {
       );
       expect((error as PrismStartError).output).toContain('No operations found');
       expect(prismChildren(), 'the host is stopped').toEqual([]);
-    },
-    PRISM_TEST_MS,
-  );
-
-  it(
-    'rejects with portInUse when the port it is given is taken',
-    async () => {
-      const taken = net.createServer();
-      await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
-      const { port } = taken.address() as net.AddressInfo;
-      try {
-        const error = await startPrism({ ...config3(), specPath: repoSpec('flashback'), port }).catch(
-          (e: unknown) => e,
-        );
-        expect(error).toBeInstanceOf(PrismStartError);
-        expect((error as PrismStartError).portInUse).toBe(true);
-        expect((error as PrismStartError).message).toMatch(/failed before it was ready: .*EADDRINUSE/);
-      } finally {
-        await new Promise((resolve) => taken.close(resolve));
-      }
-      expect(prismChildren()).toEqual([]);
     },
     PRISM_TEST_MS,
   );
