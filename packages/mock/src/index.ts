@@ -1,5 +1,15 @@
 export { findFreePort } from './free-port.js';
-export { type PrismOptions, type PrismProcess, PrismStartError, prismBin, startPrism } from './prism.js';
+export {
+  type PrismHost,
+  type PrismHostOptions,
+  type PrismOptions,
+  type PrismProcess,
+  type PrismServerResult,
+  PrismStartError,
+  prismBin,
+  startPrism,
+  startPrismHost,
+} from './prism.js';
 export { findRedoclyConfig, loadSpecPaths, VENDORS, type Vendor } from './specs.js';
 export {
   defaultReadyTimeoutMs,

@@ -1,5 +1,5 @@
-import { findFreePort } from './free-port.js';
-import { type PrismOptions, type PrismProcess, PrismStartError, startPrism } from './prism.js';
+import { groupForHosts } from './internal/host-groups.js';
+import { type PrismHost, PrismStartError, startPrismHost } from './prism.js';
 import { loadSpecPaths, VENDORS, type Vendor } from './specs.js';
 
 /** Options of {@link startMocks}. */
@@ -15,7 +15,7 @@ export interface StartMocksOptions<V extends Vendor = Vendor> {
   /** Spec files to mock instead of the ones `redocly.yaml` declares. */
   specPaths?: Partial<Record<V, string>>;
   /**
-   * How long each Prism may take to answer. Default: `ORGDIR_MOCK_READY_TIMEOUT_MS` when set, else
+   * How long Prism may take to answer for every spec. Default: `ORGDIR_MOCK_READY_TIMEOUT_MS` when set, else
    * 60000 ms (a Prism start costs seconds of CPU; see the README's machine-size notes).
    */
   readyTimeoutMs?: number;
@@ -26,6 +26,7 @@ export interface RunningMock<V extends Vendor = Vendor> {
   vendor: V;
   /** `http://127.0.0.1:<port>`: pass it as the client's `baseUrl`. */
   baseUrl: string;
+  /** The process serving this mock; the mocks of one `startMocks` call usually share it. */
   pid: number;
   specPath: string;
   /** The last lines Prism printed. */
@@ -40,7 +41,6 @@ export interface Mocks<V extends Vendor = Vendor> {
   stop(): Promise<void>;
 }
 
-const PORT_ATTEMPTS = 3;
 const DEFAULT_READY_TIMEOUT_MS = 60_000;
 export const READY_TIMEOUT_ENV = 'ORGDIR_MOCK_READY_TIMEOUT_MS';
 
@@ -58,9 +58,10 @@ export function defaultReadyTimeoutMs(env: NodeJS.ProcessEnv = process.env): num
 }
 
 /**
- * Starts one Prism 5.14 mock server per vendor spec, in parallel, each on a free loopback port,
- * and resolves once every one of them answers. They are also killed if this process exits or is
- * interrupted first.
+ * Starts one Prism 5.14 mock server per vendor spec, each on its own free loopback port, and
+ * resolves once every one of them answers. The servers run in one child process that loads Prism
+ * once (a spec that sets json-schema-faker options gets a process of its own). They are also
+ * killed if this process exits or is interrupted first.
  */
 export async function startMocks<V extends Vendor = Vendor>(options: StartMocksOptions<V> = {}): Promise<Mocks<V>> {
   const vendors = (options.vendors ?? VENDORS) as readonly V[];
@@ -77,49 +78,62 @@ export async function startMocks<V extends Vendor = Vendor>(options: StartMocksO
     ...(declared ? {} : await loadSpecPaths()),
     ...options.specPaths,
   };
-  const results = await Promise.allSettled(
-    vendors.map(async (vendor): Promise<RunningMock<V> & { prism: PrismProcess }> => {
-      const specPath = specPaths[vendor];
-      if (specPath === undefined) throw new Error(`@orgdir/mock: no spec for ${vendor}`);
-      const prism = await startOnFreePort({
-        specPath,
+  const specs = vendors.map((vendor) => {
+    const specPath = specPaths[vendor];
+    if (specPath === undefined) throw new Error(`@orgdir/mock: no spec for ${vendor}`);
+    return { vendor, specPath, port: 0 };
+  });
+  // One process loads Prism once and serves every spec on its own port (port 0: the OS picks).
+  const groups = await groupForHosts(specs);
+  const settled = await Promise.allSettled(
+    groups.map((group) =>
+      startPrismHost({
+        specs: group,
         host,
         dynamic: options.dynamic ?? false,
         errors: options.errors ?? true,
         readyTimeoutMs,
-      });
-      return { vendor, baseUrl: prism.baseUrl, pid: prism.pid, specPath, output: prism.output, prism };
-    }),
+      }),
+    ),
   );
-  const started = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const hosts = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const stop = async () => {
-    await Promise.all(started.map((m) => m.prism.stop()));
+    await Promise.all(hosts.map((h) => h.stop()));
   };
-  const failures = results.flatMap((r, i) =>
-    r.status === 'rejected' ? [{ vendor: vendors[i], reason: r.reason as unknown }] : [],
-  );
+  const mocks: Array<RunningMock<V>> = [];
+  const failures: Array<{ vendor: V; error: unknown }> = [];
+  settled.forEach((result, g) => {
+    const group = groups[g] ?? [];
+    if (result.status === 'rejected') {
+      for (const spec of group) failures.push({ vendor: spec.vendor, error: result.reason });
+      return;
+    }
+    const host: PrismHost = result.value;
+    group.forEach((spec, i) => {
+      const server = host.servers[i];
+      if (server?.ok) {
+        mocks.push({
+          vendor: spec.vendor,
+          baseUrl: server.baseUrl,
+          pid: host.pid,
+          specPath: spec.specPath,
+          output: server.output,
+        });
+      } else failures.push({ vendor: spec.vendor, error: server?.error });
+    });
+  });
   if (failures.length > 0) {
     await stop();
-    const detail = failures.map(
-      (f) => `${f.vendor}: ${f.reason instanceof Error ? f.reason.message : String(f.reason)}`,
-    );
-    throw new Error(
+    failures.sort((a, b) => vendors.indexOf(a.vendor) - vendors.indexOf(b.vendor));
+    const detail = failures.map((f) => `${f.vendor}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
+    const output = failures.map((f) => (f.error instanceof PrismStartError ? f.error.output : '')).join('\n');
+    throw new PrismStartError(
       `@orgdir/mock: could not start ${failures.length} of ${vendors.length} mocks\n${detail.join('\n')}`,
+      output,
+      false,
     );
   }
-  const mocks = started.map(({ prism: _prism, ...mock }) => mock);
+  mocks.sort((a, b) => vendors.indexOf(a.vendor) - vendors.indexOf(b.vendor));
   const baseUrls = Object.fromEntries(mocks.map((m) => [m.vendor, m.baseUrl])) as Record<V, string>;
   return { mocks, baseUrls, stop };
-}
-
-async function startOnFreePort(options: Omit<PrismOptions, 'port'>): Promise<PrismProcess> {
-  for (let attempt = 1; ; attempt++) {
-    const port = await findFreePort(options.host);
-    try {
-      return await startPrism({ ...options, port });
-    } catch (error) {
-      // Another process may take the probed port before Prism binds it: try a fresh one.
-      if (!(error instanceof PrismStartError && error.portInUse && attempt < PORT_ATTEMPTS)) throw error;
-    }
-  }
 }

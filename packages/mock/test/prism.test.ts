@@ -1,34 +1,45 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../src/free-port.js';
-import { cpuTimeMs, PrismStartError, prismArgs, prismBin, startPrism } from '../src/prism.js';
-import { PRISM_START_MS, PRISM_TEST_MS, prismChildren } from './support/processes.js';
+import {
+  cpuTimeMs,
+  hostArgs,
+  hostScript,
+  PrismStartError,
+  prismBin,
+  startPrism,
+  startPrismHost,
+} from '../src/prism.js';
+import {
+  groupAlive,
+  PRISM_START_MS,
+  PRISM_TEST_MS,
+  prismChildren,
+  repoSpec,
+  running,
+  waitGone,
+} from './support/processes.js';
 
 const base = { specPath: '/specs/x.yaml', host: '127.0.0.1', port: 4010 };
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The options every Prism of these tests shares. */
+const config3 = () => ({ host: '127.0.0.1', errors: true, dynamic: false, readyTimeoutMs: PRISM_START_MS });
 
-describe('prismArgs', () => {
-  it.each([
-    { errors: true, dynamic: false, present: ['--errors'], absent: ['--dynamic'] },
-    { errors: false, dynamic: true, present: ['--dynamic'], absent: ['--errors'] },
-  ])('errors=$errors dynamic=$dynamic', ({ errors, dynamic, present, absent }) => {
-    const args = prismArgs({ ...base, errors, dynamic }, '/prism.js');
-    expect(args.slice(2, 9)).toEqual(['/prism.js', 'mock', '/specs/x.yaml', '-h', '127.0.0.1', '-p', '4010']);
-    expect(args).toContain('--multiprocess=false');
-    for (const flag of present) expect(args).toContain(flag);
-    for (const flag of absent) expect(args).not.toContain(flag);
+describe('hostArgs', () => {
+  it('passes the whole host configuration as one JSON argument after the script', () => {
+    const config = { host: '127.0.0.1', errors: true, dynamic: false, specs: [{ path: '/specs/x.yaml', port: 0 }] };
+    const args = hostArgs(config, '/host.js');
+    expect(args[0]).toBe('/host.js');
+    expect(JSON.parse(args[1] as string)).toEqual(config);
+  });
+
+  it('runs a host script that exists next to this module', async () => {
+    await expect(access(hostScript())).resolves.toBeUndefined();
   });
 
   it('uses the pinned Prism 5.14.2 of this package', async () => {
@@ -37,20 +48,81 @@ describe('prismArgs', () => {
     };
     expect(manifest.version).toBe('5.14.2');
   });
+});
 
-  it('preloads a watch that ends Prism when its parent goes away (stdin closes)', async () => {
-    const [flag, preload] = prismArgs({ ...base, errors: true, dynamic: false }, '/prism.js');
-    expect(flag).toBe('--import');
-    const child = spawn(process.execPath, [flag as string, preload as string, '-e', 'setInterval(() => {}, 1000)'], {
-      stdio: ['pipe', 'ignore', 'inherit'],
-    });
-    await once(child, 'spawn');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(alive(child.pid as number)).toBe(true);
-    child.stdin?.end();
-    const [code] = (await once(child, 'exit')) as [number | null];
-    expect(code).toBe(0);
+describe('the Prism host process', () => {
+  const config = { host: '127.0.0.1', errors: true, dynamic: false, specs: [{ path: repoSpec('flashback'), port: 0 }] };
+
+  it(
+    'exits when the process that started it is killed outright (SIGKILL)',
+    async () => {
+      // A parent that starts the host as startPrismHost does and then dies without any cleanup.
+      const script = `const { spawn } = require('node:child_process');
+        const host = spawn(process.execPath, ${JSON.stringify(hostArgs(config))}, { stdio: ['pipe', 'pipe', 'inherit'] });
+        host.stdout.on('data', (chunk) => { if (String(chunk).includes('"type":"ready"')) console.log(host.pid); });`;
+      const parent = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const [chunk] = (await once(parent.stdout as NodeJS.ReadableStream, 'data')) as [Buffer];
+      const hostPid = Number.parseInt(chunk.toString(), 10);
+      expect(running(hostPid)).toBe(true);
+      parent.kill('SIGKILL');
+      await once(parent, 'exit');
+      expect(await waitGone(hostPid, 10_000), 'the orphaned host exits').toBe(true);
+    },
+    PRISM_TEST_MS,
+  );
+});
+
+describe('startPrismHost', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'orgdir-mock-host-'));
   });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it(
+    'reports each spec of one process on its own: a missing file, no operations, a taken port, a good spec',
+    async () => {
+      const before = prismChildren();
+      const empty = path.join(dir, 'empty.yaml');
+      await writeFile(empty, 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
+      const taken = net.createServer();
+      await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+      const { port } = taken.address() as net.AddressInfo;
+      try {
+        const host = await startPrismHost({
+          ...config3(),
+          specs: [
+            { specPath: '/nonexistent/x.yaml', port: 0 },
+            { specPath: empty, port: 0 },
+            { specPath: repoSpec('flashback'), port },
+            { specPath: repoSpec('openai'), port: 0 },
+          ],
+        });
+        const [missing, noOperations, portTaken, good] = host.servers;
+        const errorOf = (server: typeof missing) => (server?.ok === false ? server.error : undefined);
+        expect(errorOf(missing)?.message).toMatch(
+          /Prism for \/nonexistent\/x\.yaml failed before it was ready: [\s\S]*ENOENT/,
+        );
+        expect(errorOf(noOperations)?.message).toContain(
+          `Prism for ${empty} failed before it was ready: No operations found in the current file.`,
+        );
+        expect(errorOf(noOperations)?.output).toContain('No operations found');
+        expect(errorOf(noOperations)?.output).not.toContain('ENOENT');
+        expect(errorOf(portTaken)?.portInUse).toBe(true);
+        expect(errorOf(portTaken)?.message).toMatch(/flashback\.yaml failed before it was ready: [\s\S]*EADDRINUSE/);
+        for (const error of [errorOf(missing), errorOf(noOperations)]) expect(error?.portInUse).toBe(false);
+        expect(good?.ok).toBe(true);
+        // One spec failed, so the process is already stopped, the good spec's server with it.
+        expect(running(host.pid)).toBe(false);
+        expect(groupAlive(host.pid)).toBe(false);
+        expect(prismChildren().filter((pid) => !before.includes(pid))).toEqual([]);
+        await host.stop();
+      } finally {
+        await new Promise((resolve) => taken.close(resolve));
+      }
+    },
+    PRISM_TEST_MS,
+  );
 });
 
 describe('startPrism failures', () => {
@@ -67,20 +139,23 @@ describe('startPrism failures', () => {
     );
 
   it(
-    'rejects with Prism output when Prism exits before it is ready',
+    'rejects with Prism output, and stops it, when its spec has no operations',
     async () => {
       const specPath = path.join(dir, 'empty.yaml');
       await writeFile(specPath, 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
       const error = await startFailing(specPath, PRISM_START_MS);
       expect(error).toBeInstanceOf(PrismStartError);
-      expect((error as PrismStartError).message).toMatch(/exited \(code \d+\) before it was ready/);
-      expect((error as PrismStartError).message).toContain('No operations found');
+      expect((error as PrismStartError).message).toContain(
+        `Prism for ${specPath} failed before it was ready: No operations found in the current file.`,
+      );
+      expect((error as PrismStartError).output).toContain('No operations found');
+      expect(prismChildren(), 'the host is stopped').toEqual([]);
     },
     PRISM_TEST_MS,
   );
 
   it('rejects and kills Prism when it is not ready in time', async () => {
-    const specPath = path.resolve(import.meta.dirname, '../../../specs/telnyx.yaml');
+    const specPath = repoSpec('telnyx');
     const error = await startFailing(specPath, 50);
     expect((error as Error).message).toMatch(
       /did not answer on http:\/\/127\.0\.0\.1:\d+ within 50 ms \(it had used \d+ ms of CPU\)\. Prism output:/,

@@ -1,8 +1,18 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canConnect } from '../src/free-port.js';
+import { PrismStartError } from '../src/prism.js';
 import { VENDORS } from '../src/specs.js';
 import { defaultReadyTimeoutMs, type Mocks, READY_TIMEOUT_ENV, startMocks } from '../src/start-mocks.js';
-import { prismChildren as children, groupAlive, PRISM_START_MS, PRISM_TEST_MS } from './support/processes.js';
+import { prismChildren as children, groupAlive, PRISM_START_MS, PRISM_TEST_MS, repoSpec } from './support/processes.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'orgdir-mock-start-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('startMocks', () => {
   let mocks: Mocks;
@@ -17,6 +27,16 @@ describe('startMocks', () => {
     expect(new Set(urls).size).toBe(3);
     for (const url of urls) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     for (const m of mocks.mocks) expect(mocks.baseUrls[m.vendor]).toBe(m.baseUrl);
+  });
+
+  it('serves every vendor from one process, each mock with its own output', () => {
+    const pids = new Set(mocks.mocks.map((m) => m.pid));
+    expect(pids.size).toBe(1);
+    expect(children()).toEqual([...pids]);
+    for (const m of mocks.mocks) {
+      expect(m.output()).toContain(`Prism is listening on ${m.baseUrl}`);
+      for (const other of mocks.mocks.filter((o) => o !== m)) expect(m.output()).not.toContain(other.baseUrl);
+    }
   });
 
   it.each(VENDORS)('%s answers as Prism', async (vendor) => {
@@ -38,12 +58,28 @@ describe('startMocks', () => {
 
 describe('startMocks with a subset', () => {
   it(
-    'starts only the vendors asked for and types baseUrls by them',
+    'starts only the vendors asked for; a spec that sets json-schema-faker options gets a process of its own',
     async () => {
-      const mocks = await startMocks({ vendors: ['flashback'], readyTimeoutMs: PRISM_START_MS });
+      // Prism applies x-json-schema-faker process-wide, so sharing a process would leak it to openai.
+      const flashback = path.join(dir, 'flashback-faker.yaml');
+      await writeFile(
+        flashback,
+        (await readFile(repoSpec('flashback'), 'utf8')).replace(
+          /^info:/m,
+          'x-json-schema-faker:\n  min-items: 1\ninfo:',
+        ),
+      );
+      const mocks = await startMocks({
+        vendors: ['flashback', 'openai'],
+        specPaths: { flashback },
+        readyTimeoutMs: PRISM_START_MS,
+      });
       try {
-        expect(Object.keys(mocks.baseUrls)).toEqual(['flashback']);
+        expect(Object.keys(mocks.baseUrls)).toEqual(['flashback', 'openai']);
         expect(mocks.baseUrls.flashback).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+        expect(mocks.mocks[0]?.specPath).toBe(flashback);
+        expect(new Set(mocks.mocks.map((m) => m.pid)).size).toBe(2);
+        for (const url of Object.values(mocks.baseUrls)) expect((await fetch(`${url}/no-such-path`)).status).toBe(404);
       } finally {
         await mocks.stop();
       }
@@ -52,19 +88,34 @@ describe('startMocks with a subset', () => {
   );
 
   it(
-    'stops the mocks that started when another fails, and names the failure',
+    'names every spec that fails to load among good ones, and stops the ones that started',
     async () => {
       const before = children();
+      const empty = path.join(dir, 'no-operations.yaml');
+      await writeFile(empty, 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
       const error = await startMocks({
-        vendors: ['telnyx', 'openai'],
-        specPaths: { telnyx: '/nonexistent/telnyx.yaml' },
+        specPaths: { telnyx: '/nonexistent/telnyx.yaml', flashback: empty },
         readyTimeoutMs: PRISM_START_MS,
       }).catch((e: unknown) => e);
-      expect((error as Error).message).toMatch(/could not start 1 of 2 mocks\ntelnyx: .*\/nonexistent\/telnyx\.yaml/);
+      expect(error).toBeInstanceOf(PrismStartError);
+      const message = (error as PrismStartError).message;
+      expect(message).toMatch(/could not start 2 of 3 mocks\ntelnyx: .*\/nonexistent\/telnyx\.yaml/);
+      expect(message).toMatch(/\nflashback: .*no-operations\.yaml failed before it was ready: No operations found/);
+      expect(message).not.toMatch(/\nopenai:/);
+      expect((error as PrismStartError).output).toContain('No operations found');
       expect(children().filter((pid) => !before.includes(pid))).toEqual([]);
     },
     PRISM_TEST_MS,
   );
+
+  it('names every vendor that did not answer in time, and leaves no process behind', async () => {
+    const before = children();
+    const error = await startMocks({ vendors: ['telnyx', 'openai'], readyTimeoutMs: 50 }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /could not start 2 of 2 mocks\ntelnyx: .*telnyx\.yaml did not answer within 50 ms[^\n]*\n(.*\n)*openai: .*openai\.yaml did not answer within 50 ms/,
+    );
+    expect(children().filter((pid) => !before.includes(pid))).toEqual([]);
+  });
 });
 
 describe('ready timeout', () => {

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 /** True while any process of the group led by `pid` is alive. */
 export function groupAlive(pid: number): boolean {
@@ -26,3 +28,33 @@ export function prismChildren(): number[] {
 export const PRISM_START_MS = 120_000;
 /** Test and hook timeout for a test that starts Prism: its start budget plus room to stop it. */
 export const PRISM_TEST_MS = PRISM_START_MS + 15_000;
+
+/** True while `pid` runs (a zombie, exited but not yet reaped, counts as gone). */
+export function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** Polls until `pid` is gone; resolves false if it still runs after `timeoutMs`. */
+export async function waitGone(pid: number, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (running(pid)) {
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
+/** Absolute path of a spec of the repository. */
+export function repoSpec(vendor: string): string {
+  return path.resolve(import.meta.dirname, '../../../../specs', `${vendor}.yaml`);
+}
