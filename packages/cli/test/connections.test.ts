@@ -57,6 +57,19 @@ describe('--mock', () => {
     );
   });
 
+  it.each([
+    ['verify', ['verify', '--mock', '--format', 'json']],
+    ['review', ['review', '--mock', '--domain', 'example.com', '--format', 'json']],
+  ])('%s: starts every vendor, queries with the placeholder key, stops them', async (_, args) => {
+    const result = await runMain(args, { env: FAKE_ENV });
+    expect(result.code).toBe(0);
+    expect(startMocks).toHaveBeenCalledWith({ vendors: ['telnyx', 'flashback', 'openai'] });
+    expect(stop).toHaveBeenCalledTimes(1);
+    expect(new Set(fake.requests.map((r) => r.vendor))).toEqual(new Set(['telnyx', 'flashback', 'openai']));
+    expect(fake.requests.every((r) => r.authorization === `Bearer ${MOCK_API_KEY}`)).toBe(true);
+    expect(result.stderr.split('\n')[0]).toMatch(/^orgdir: started Prism mocks: telnyx .* \(pid 4000\)/);
+  });
+
   it('users: starts only the mock of the vendor asked for, and needs no key', async () => {
     const result = await runMain(['users', 'flashback', '--mock', '--format', 'json']);
     expect(result.code).toBe(0);

@@ -127,6 +127,35 @@ describe('orgdir mock', () => {
       expect(rulesOf(result.stdout)).toEqual(rulesBut('external-domain', 'incomplete'));
     });
 
+    it('review --domain example.com: every rule but incomplete, exit 0', async ({ expect }) => {
+      const result = await runCli(['review', '--domain', 'example.com', '--format', 'json', ...mockFlags()], {
+        env: DUMMY_KEYS,
+      });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(rulesOf(result.stdout)).toEqual(rulesBut('incomplete'));
+    });
+
+    it('verify: every operation of every vendor called and clean against its spec, exit 0', async ({ expect }) => {
+      const result = await runCli(['verify', '--format', 'json', ...mockFlags()], { env: DUMMY_KEYS });
+      expect(result.code).toBe(0);
+      const { vendors } = JSON.parse(result.stdout) as {
+        vendors: Array<{ vendor: string; status: string; operations: Array<{ requests: number; drift: unknown[] }> }>;
+      };
+      expect(vendors.map((v) => [v.vendor, v.status])).toEqual([
+        ['telnyx', 'clean'],
+        ['flashback', 'clean'],
+        ['openai', 'clean'],
+      ]);
+      for (const v of vendors) {
+        expect(v.operations.length).toBeGreaterThan(0);
+        for (const o of v.operations) {
+          expect(o.requests).toBeGreaterThan(0);
+          expect(o.drift).toEqual([]);
+        }
+      }
+    });
+
     // Prism validates each request against the spec (--errors): filters and paths must be the documented ones.
     it.for([
       { command: 'users telnyx --status disabled --email example --format json' },
@@ -153,8 +182,9 @@ describe('orgdir mock', () => {
   );
 });
 
-// Each starts Prism processes of its own; the interrupted ones stop them within a second, so the three
-// run side by side.
+// Each starts a Prism process of its own; the interrupted ones stop it within a second, so the three
+// run side by side. That `verify --mock` and `review --mock` start and stop the mocks the same way is
+// tested in-process (test/connections.test.ts): they share src/mock-session.ts with directory.
 describe.concurrent('Prism processes of their own', () => {
   it(
     'orgdir mock: SIGTERM while the mocks start stops every Prism and exits 0',
@@ -178,51 +208,6 @@ describe.concurrent('Prism processes of their own', () => {
       for (const vendor of ['telnyx', 'flashback', 'openai'])
         expect(result.stdout).toMatch(new RegExp(`^${vendor} +\\S+@`, 'm'));
       expect(result.stdout).toMatch(/\ntelnyx: \d+ users?\nflashback: \d+ users?\nopenai: \d+ users?\n$/);
-      const pids = announcedPids(result.stderr);
-      expect(pids).toHaveLength(3);
-      expect(await waitForExit(pids)).toEqual([]);
-    },
-    PRISM_TIMEOUT_MS,
-  );
-
-  it(
-    'verify --mock: every operation of every vendor called and clean against its spec, exit 0, no Prism left behind',
-    async ({ expect }) => {
-      const result = await runCli(['verify', '--mock', '--format', 'json'], {
-        env: PRISM_ENV,
-        timeoutMs: PRISM_TIMEOUT_MS,
-      });
-      expect(result.code).toBe(0);
-      const { vendors } = JSON.parse(result.stdout) as {
-        vendors: Array<{ vendor: string; status: string; operations: Array<{ requests: number; drift: unknown[] }> }>;
-      };
-      expect(vendors.map((v) => [v.vendor, v.status])).toEqual([
-        ['telnyx', 'clean'],
-        ['flashback', 'clean'],
-        ['openai', 'clean'],
-      ]);
-      for (const v of vendors) {
-        for (const o of v.operations) {
-          expect(o.requests).toBeGreaterThan(0);
-          expect(o.drift).toEqual([]);
-        }
-      }
-      const pids = announcedPids(result.stderr);
-      expect(pids).toHaveLength(3);
-      expect(await waitForExit(pids)).toEqual([]);
-    },
-    PRISM_TIMEOUT_MS,
-  );
-
-  it(
-    'review --mock --domain example.com: every rule but incomplete, no Prism left behind',
-    async ({ expect }) => {
-      const result = await runCli(['review', '--mock', '--domain', 'example.com', '--format', 'json'], {
-        env: PRISM_ENV,
-        timeoutMs: PRISM_TIMEOUT_MS,
-      });
-      expect(result.code).toBe(0);
-      expect(rulesOf(result.stdout)).toEqual(rulesBut('incomplete'));
       const pids = announcedPids(result.stderr);
       expect(pids).toHaveLength(3);
       expect(await waitForExit(pids)).toEqual([]);
