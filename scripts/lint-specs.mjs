@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { repoRoot } from './lib/apis.mjs';
 import { processIo } from './lib/cli-io.mjs';
+import { withoutBanner } from './lib/redocly.mjs';
 
 const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 
@@ -19,9 +20,10 @@ const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js'
  */
 
 /**
- * Runs `redocly lint --format=json` on a config; resolves with its output whatever its exit code.
+ * Runs `redocly lint --format=json` on a config; resolves with its output whatever its exit code,
+ * and with why it failed when it printed nothing (e.g. it could not start).
  * @param {string} config
- * @returns {Promise<{ stdout: string, stderr: string }>}
+ * @returns {Promise<{ stdout: string, stderr: string, failure?: string }>}
  */
 function lintJson(config) {
   const args = [redocly, 'lint', `--config=${config}`, '--format=json', '--max-problems=500'];
@@ -35,7 +37,8 @@ function lintJson(config) {
         maxBuffer: 64 * 1024 * 1024,
         env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
       },
-      (_error, stdout, stderr) => resolve({ stdout, stderr }),
+      (error, stdout, stderr) =>
+        resolve({ stdout, stderr, ...(error && !stdout && !stderr ? { failure: error.message } : {}) }),
     );
   });
 }
@@ -74,10 +77,11 @@ function problemLine(problem) {
 export async function run(argv, io) {
   const { values } = parseArgs({ args: argv, options: { config: { type: 'string' } } });
   const config = path.resolve(io.cwd, values.config ?? path.join(repoRoot, 'redocly.yaml'));
-  const { stdout, stderr } = await lintJson(config);
+  const { stdout, stderr, failure } = await lintJson(config);
   const found = reports(stdout);
   if (found === undefined || found.length === 0) {
-    io.stderr.write(`${stdout}\n${stderr}\nlint:specs: could not read the linter output\n`);
+    const shown = [stdout.trim(), withoutBanner(stderr), failure ?? ''].filter(Boolean);
+    io.stderr.write(`${[...shown, 'lint:specs: could not read the linter output'].join('\n')}\n`);
     return 1;
   }
   const totals = { errors: 0, warnings: 0 };

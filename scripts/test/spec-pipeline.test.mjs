@@ -47,6 +47,20 @@ describe('lint-specs', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('fails, showing what the linter said, when it prints no report (a spec that does not exist)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'orgdir-lint-'));
+    try {
+      await writeFile(path.join(dir, 'redocly.yaml'), 'apis:\n  fixture:\n    root: missing.yaml\n');
+      const result = await lint(path.join(dir, 'redocly.yaml'));
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('lint:specs: could not read the linter output');
+      expect(result.stderr.replace('lint:specs: could not read the linter output', '').trim()).not.toBe('');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('generate-types and check-generated', () => {
