@@ -2,7 +2,7 @@
 // `pnpm bundle [--out <dir>]`: for each API in redocly.yaml, a single-file spec in
 // <dir>/specs/<vendor>.yaml and .json, and a self-contained reference page in <dir>/docs/<vendor>.html.
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
@@ -25,30 +25,50 @@ export async function bundle({ out, configPath = path.join(repoRoot, 'redocly.ya
   await mkdir(path.join(out, 'specs'), { recursive: true });
   await mkdir(path.join(out, 'docs'), { recursive: true });
 
-  /** @param {(typeof apis)[number]} api */
-  const one = async ({ name }) => {
-    const files = {
-      name,
-      yaml: path.join(out, 'specs', `${name}.yaml`),
-      json: path.join(out, 'specs', `${name}.json`),
-      html: path.join(out, 'docs', `${name}.html`),
-    };
-    await redoclyRun(['bundle', name, '-o', files.yaml], cwd);
-    // The JSON is the same bundle re-serialized: one Redocly run fewer per API.
-    await writeFile(files.json, `${JSON.stringify(parse(await readFile(files.yaml, 'utf8')), null, 2)}\n`);
-    // --inlineBundle embeds Redoc in the page, so it renders without the Redocly CDN.
-    await rm(files.html, { force: true });
-    await redoclyRun(['build-docs', name, '--inlineBundle', '-o', files.html], cwd);
-    return files;
-  };
+  const files = apis.map(({ name }) => ({
+    name,
+    yaml: path.join(out, 'specs', `${name}.yaml`),
+    json: path.join(out, 'specs', `${name}.json`),
+    html: path.join(out, 'docs', `${name}.html`),
+  }));
+  await bundleSpecs(apis, files, cwd);
+  // The JSON is the same bundle re-serialized: one Redocly run fewer per API.
+  for (const f of files) await writeFile(f.json, `${JSON.stringify(parse(await readFile(f.yaml, 'utf8')), null, 2)}\n`);
 
-  // Two at a time: each run is a Node process and CI machines have few cores.
-  /** @type {Array<Awaited<ReturnType<typeof one>>>} */
-  const results = [];
-  for (let i = 0; i < apis.length; i += 2) {
-    results.push(...(await Promise.all(apis.slice(i, i + 2).map(one))));
+  // The pages, two at a time: each run is a Node process and CI machines have few cores.
+  for (let i = 0; i < files.length; i += 2) {
+    await Promise.all(
+      files.slice(i, i + 2).map(async ({ name, html }) => {
+        // --inlineBundle embeds Redoc in the page, so it renders without the Redocly CDN.
+        await rm(html, { force: true });
+        await redoclyRun(['build-docs', name, '--inlineBundle', '-o', html], cwd);
+      }),
+    );
   }
-  return results;
+  return files;
+}
+
+/**
+ * Writes each API's single-file spec to its `yaml` path. One Redocly run bundles them all (each run
+ * costs about a second of start-up) when their file names differ: Redocly names each output after
+ * its input file; otherwise one run per API.
+ * @param {Array<{ name: string, specPath: string }>} apis @param {Array<{ yaml: string }>} files
+ * @param {string} cwd
+ */
+async function bundleSpecs(apis, files, cwd) {
+  const stems = apis.map((api) => path.basename(api.specPath, path.extname(api.specPath)));
+  if (apis.length < 2 || new Set(stems).size !== stems.length) {
+    for (const [i, api] of apis.entries()) await redoclyRun(['bundle', api.name, '-o', files[i]?.yaml ?? ''], cwd);
+    return;
+  }
+  // Next to the outputs, so that the files move by a rename on the same file system.
+  const folder = await mkdtemp(path.join(path.dirname(files[0]?.yaml ?? ''), '.bundle-'));
+  try {
+    await redoclyRun(['bundle', ...apis.map((api) => api.name), '--ext', 'yaml', '-o', folder], cwd);
+    for (const [i, stem] of stems.entries()) await rename(path.join(folder, `${stem}.yaml`), files[i]?.yaml ?? '');
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 /** @param {string[]} args @param {string} cwd */

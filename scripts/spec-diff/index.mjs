@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadApis } from '../lib/apis.mjs';
+import { processIo } from '../lib/cli-io.mjs';
 import { classify } from './classify.mjs';
 import { checkoutSpecs, defaultBase, dereference, git, gitOk } from './load.mjs';
 import { renderReport } from './report.mjs';
@@ -102,7 +103,14 @@ export async function specDiff({ cwd, base }) {
 /** An error caused by the invocation rather than by the specs. */
 export class UsageError extends Error {}
 
-async function main() {
+/**
+ * The CLI: parses `argv` (without the node and script paths), writes the report, returns the exit code.
+ * @param {string[]} argv @param {import('../lib/cli-io.mjs').CliIo} io
+ * @returns {Promise<number>}
+ */
+export async function run(argv, io) {
+  const out = (/** @type {string} */ text) => io.stdout.write(`${text}\n`);
+  const err = (/** @type {string} */ text) => io.stderr.write(`${text}\n`);
   /**
    * @type {{ base?: string | undefined, 'allow-breaking'?: boolean | undefined, 'allow-review'?: boolean | undefined,
    *   'rules-md'?: boolean | undefined, help?: boolean | undefined }}
@@ -110,6 +118,7 @@ async function main() {
   let values;
   try {
     ({ values } = parseArgs({
+      args: argv,
       options: {
         base: { type: 'string' },
         'allow-breaking': { type: 'boolean' },
@@ -120,37 +129,35 @@ async function main() {
       strict: true,
     }));
   } catch (error) {
-    console.error(`${/** @type {Error} */ (error).message}\n\n${usage}`);
+    err(`${/** @type {Error} */ (error).message}\n\n${usage}`);
     return 2;
   }
   if (values.help) {
-    console.log(usage);
+    out(usage);
     return 0;
   }
   if (values['rules-md']) {
-    console.log(rulesMarkdown());
+    out(rulesMarkdown());
     return 0;
   }
   try {
-    const { report, breaking, review } = await specDiff({ cwd: process.cwd(), base: values.base });
-    console.log(report);
+    const { report, breaking, review } = await specDiff({ cwd: io.cwd, base: values.base });
+    out(report);
     if (breaking && !values['allow-breaking']) {
-      console.error('spec:diff: breaking changes found (pass --allow-breaking to accept them).');
+      err('spec:diff: breaking changes found (pass --allow-breaking to accept them).');
       return 1;
     }
     if (review && !values['allow-review'] && !values['allow-breaking']) {
-      console.error(
-        'spec:diff: changes need review: the classifier cannot judge them (pass --allow-review once reviewed).',
-      );
+      err('spec:diff: changes need review: the classifier cannot judge them (pass --allow-review once reviewed).');
       return 3;
     }
     return 0;
   } catch (error) {
-    console.error(`spec:diff: ${/** @type {Error} */ (error).message}`);
+    err(`spec:diff: ${/** @type {Error} */ (error).message}`);
     return 2;
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main();
+  process.exitCode = await run(process.argv.slice(2), processIo());
 }

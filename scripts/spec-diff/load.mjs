@@ -2,6 +2,7 @@
 // --dereferenced`. The YAML output is used because recursive schemas cannot be written as JSON:
 // Redocly writes them as YAML anchors, which parse back into shared (possibly cyclic) objects.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,17 +71,82 @@ export async function checkoutSpecs(ref, roots, cwd, dir) {
 }
 
 /**
- * Dereferences specs with one Redocly run (each run costs ~0.5 s of start-up) and parses the results.
- * @param {string[]} specPaths absolute paths; their file names must differ
+ * Dereferenced documents by the content they came from (see `contentKey`), newest last: a spec
+ * that did not change between the base and the working tree, or between two comparisons in one
+ * process, is dereferenced once. Each entry is a promise, so concurrent calls share one run.
+ * @type {Map<string, Promise<unknown>>}
+ */
+const dereferenced = new Map();
+/** How many documents `dereferenced` keeps: a comparison holds one per spec and side. */
+const CACHE_LIMIT = 16;
+
+/**
+ * What a self-contained spec's dereferenced document depends on: its text, its path in the folder
+ * Redocly runs in and that folder's Redocly config. Undefined for a spec with a `$ref` to another
+ * file, whose result depends on files not hashed here.
+ * @param {string} config @param {string} relativePath @param {string} text
+ */
+function contentKey(config, relativePath, text) {
+  if (/\$ref["']?\s*:(?!\s*["']?#)/.test(text)) return undefined;
+  return createHash('sha256').update(`${config}\0${relativePath}\0${text}`).digest('hex');
+}
+
+/** @param {string} key @param {Promise<unknown>} doc */
+function remember(key, doc) {
+  dereferenced.delete(key);
+  dereferenced.set(key, doc);
+  // A failed run is not remembered: the next call tries again.
+  doc.catch(() => dereferenced.get(key) === doc && dereferenced.delete(key));
+  for (const oldest of dereferenced.keys()) {
+    if (dereferenced.size <= CACHE_LIMIT) break;
+    dereferenced.delete(oldest);
+  }
+}
+
+/**
+ * Dereferences specs and parses the results: one Redocly run (each run costs ~0.5 s of start-up)
+ * for the specs whose content was not dereferenced before in this process.
+ * @param {string[]} specPaths absolute paths
+ * @param {string} cwd where Redocly looks for its config
+ * @returns {Promise<any[]>} the documents, in the order of `specPaths`; each call gets its own copies
+ */
+export async function dereference(specPaths, cwd) {
+  const config = await readFile(path.join(cwd, 'redocly.yaml'), 'utf8').catch(() => '');
+  const texts = await Promise.all(specPaths.map((specPath) => readFile(specPath, 'utf8')));
+  /** @type {string[]} */
+  const batch = [];
+  /** @type {(docs: Promise<any[]>) => void} */
+  let start = () => {};
+  /** @type {Promise<any[]>} */
+  const batchDone = new Promise((resolve) => {
+    start = resolve;
+  });
+  const docs = specPaths.map((specPath, i) => {
+    const key = contentKey(config, path.relative(cwd, specPath), texts[i] ?? '');
+    const known = key === undefined ? undefined : dereferenced.get(key);
+    if (known) return known;
+    const index = batch.push(specPath) - 1;
+    const doc = batchDone.then((parsed) => parsed[index]);
+    if (key !== undefined) remember(key, doc);
+    return doc;
+  });
+  start(batch.length > 0 ? redoclyDereference(batch, cwd) : Promise.resolve([]));
+  // Copies: a caller that edits its document must not change what the next caller gets.
+  return (await Promise.all(docs)).map((doc) => structuredClone(doc));
+}
+
+/**
+ * Dereferences specs with one Redocly run and parses the results.
+ * @param {string[]} specPaths absolute paths
  * @param {string} cwd where Redocly looks for its config
  * @returns {Promise<any[]>} the documents, in the order of `specPaths`
  */
-export async function dereference(specPaths, cwd) {
+async function redoclyDereference(specPaths, cwd) {
   if (specPaths.length === 0) return [];
   const names = specPaths.map((p) => path.basename(p, path.extname(p)));
   if (new Set(names).size !== names.length) {
     // Redocly names its outputs after the input file names; run once per spec when they clash.
-    return (await Promise.all(specPaths.map((p) => dereference([p], cwd)))).flat();
+    return (await Promise.all(specPaths.map((p) => redoclyDereference([p], cwd)))).flat();
   }
   const out = await mkdtemp(path.join(tmpdir(), 'spec-diff-'));
   try {

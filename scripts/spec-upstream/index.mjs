@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { loadApis, repoRoot } from '../lib/apis.mjs';
+import { processIo } from '../lib/cli-io.mjs';
 import { classify } from '../spec-diff/classify.mjs';
 import { loadUpstreamConfig } from './config.mjs';
 import { renderUpstreamReport, sortChanges } from './report.mjs';
@@ -94,41 +95,51 @@ export async function specUpstream({ vendor, source, root = repoRoot, cwd = proc
   return { vendor, source: from, spec: api.root, changes };
 }
 
-async function main() {
+/**
+ * The CLI: parses `argv` (without the node and script paths), writes the report, returns the exit code.
+ * @param {string[]} argv @param {import('../lib/cli-io.mjs').CliIo} io
+ * @returns {Promise<number>}
+ */
+export async function run(argv, io) {
+  const out = (/** @type {string} */ text) => io.stdout.write(`${text}\n`);
+  const err = (/** @type {string} */ text) => io.stderr.write(`${text}\n`);
   /** @type {{ values: { help?: boolean | undefined }, positionals: string[] }} */
   let args;
   try {
-    args = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    args = parseArgs({
+      args: argv,
+      options: { help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
-    console.error(`${/** @type {Error} */ (error).message}\n\n${usage}`);
+    err(`${/** @type {Error} */ (error).message}\n\n${usage}`);
     return 2;
   }
   if (args.values.help) {
-    console.log(usage);
+    out(usage);
     return 0;
   }
   const [vendor, source, ...extra] = args.positionals;
   if (!vendor || extra.length > 0) {
-    console.error(`${vendor ? 'too many arguments' : 'missing <vendor>'}\n\n${usage}`);
+    err(`${vendor ? 'too many arguments' : 'missing <vendor>'}\n\n${usage}`);
     return 2;
   }
   try {
-    const result = await specUpstream({ vendor, source });
-    console.log(renderUpstreamReport(result));
+    const result = await specUpstream({ vendor, source, cwd: io.cwd });
+    out(renderUpstreamReport(result));
     if (result.skipped !== undefined) return 0;
     if (result.changes.some((c) => c.matters)) {
-      console.error(
-        `spec:upstream: specs/${vendor}.yaml is behind the vendor's document in ways that break the client.`,
-      );
+      err(`spec:upstream: specs/${vendor}.yaml is behind the vendor's document in ways that break the client.`);
       return 1;
     }
     return 0;
   } catch (error) {
-    console.error(`spec:upstream: ${/** @type {Error} */ (error).message}`);
+    err(`spec:upstream: ${/** @type {Error} */ (error).message}`);
     return 2;
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main();
+  process.exitCode = await run(process.argv.slice(2), processIo());
 }

@@ -6,20 +6,31 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { runInProcess } from '../../test/support/capture-io.mjs';
+import { execFailure } from '../../test/support/exec-failure.mjs';
+import { run } from '../index.mjs';
 import { rulesMarkdown } from '../rules.mjs';
 
 const execFileAsync = promisify(execFile);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const cli = path.join(repoRoot, 'scripts/spec-diff/index.mjs');
 
-/** Runs the CLI in `cwd`. @param {string} cwd @param {string[]} args */
-async function specDiff(cwd, args = []) {
+/**
+ * Runs the CLI in this process, in `cwd`: a spec unchanged since an earlier run is not dereferenced
+ * again, so each test pays only for the spec it edits.
+ * @param {string} cwd @param {string[]} args
+ */
+function specDiff(cwd, args = []) {
+  return runInProcess(run, args, cwd);
+}
+
+/** Runs the CLI as its own process, in `cwd`. @param {string} cwd @param {string[]} args */
+async function specDiffProcess(cwd, args) {
   try {
     const { stdout, stderr } = await execFileAsync(process.execPath, [cli, ...args], { cwd });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    const err = /** @type {{ code: number, stdout: string, stderr: string }} */ (error);
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+    return execFailure(error);
   }
 }
 
@@ -157,6 +168,16 @@ describe('spec:diff CLI on a git repository', () => {
     const { code, stderr } = await specDiff(dir, ['--base', 'no-such-ref']);
     expect(stderr).toContain('unknown git ref "no-such-ref"');
     expect(code).toBe(2);
+  });
+
+  it('as its own process: writes to stdout and stderr and exits with the code', async () => {
+    const rules = await specDiffProcess(dir, ['--rules-md']);
+    expect(rules.stdout.trim()).toBe(rulesMarkdown());
+    expect(rules.code).toBe(0);
+    const unknown = await specDiffProcess(dir, ['--base', 'no-such-ref']);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toBe('spec:diff: unknown git ref "no-such-ref"\n');
+    expect(unknown.code).toBe(2);
   });
 });
 
