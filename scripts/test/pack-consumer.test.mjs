@@ -2,6 +2,7 @@
 // and Are the Types Wrong, installed from the tarballs into projects under the OS temp dir, compiled
 // by a strict TypeScript consumer and run; the CLI is installed alone (without its optional
 // `@orgdir/mock`) and then with it. Needs the packages' `dist/` (`pnpm turbo run build`).
+import { checkPackage, createPackageFromTarballData } from '@arethetypeswrong/core';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +21,10 @@ import { execFailure } from './support/exec-failure.mjs';
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
-const attw = path.join(root, 'node_modules/.bin/attw');
+/** Resolution kinds attw's `esm-only` profile ignores: the packages are ESM, which CommonJS reaches with import(). */
+const ESM_ONLY_IGNORED = ['node10', 'node16-cjs'];
+/** typescript's ModuleKind.ESNext, as attw reports a file's detected module kind. */
+const ESNEXT = 99;
 const API_KEY = 'KEY_pack_consumer_test';
 
 /** The published packages, each with its folder, tarball name and whether it is a library (typed exports). */
@@ -299,13 +303,24 @@ describe('packed tarballs', () => {
   it.each(packages.filter((p) => p.library))(
     '$name: Are the Types Wrong finds no problem for ESM consumers (node16, bundler)',
     async ({ name }) => {
-      // esm-only: the packages are ESM; CommonJS reaches them with import() (or require(esm) on Node 20.19+).
-      const args = [packed(name).file, '--profile', 'esm-only', '--format', 'table', '--no-color', '--no-emoji'];
-      const result = await exec(attw, args, root);
-      // Exit 1 on any problem the profile does not ignore (the strict profile fails these ESM-only packages).
-      expect(result.code).toBe(0);
-      expect(result.output).toMatch(/node16 \(from ESM\)\s*│\s*OK \(ESM\)/);
-      expect(result.output).toMatch(/bundler\s*│\s*OK/);
+      // attw's own API on the tarball, as `attw <tarball> --profile esm-only` checks it: every
+      // problem counts except those of the resolutions that profile ignores (require() from CJS).
+      const analysis = await checkPackage(createPackageFromTarballData(new Uint8Array(await readFile(packed(name).file))));
+      if (!analysis.types) throw new Error(`${name}: attw found no types in the tarball`);
+      expect(analysis.types).toEqual({ kind: 'included' });
+      const problems = analysis.problems.filter(
+        (problem) => !('resolutionKind' in problem && ESM_ONLY_IGNORED.includes(problem.resolutionKind)),
+      );
+      expect(problems).toEqual([]);
+      const entrypoints = Object.values(analysis.entrypoints).filter((entry) => !entry.isWildcard);
+      expect(entrypoints.map((entry) => entry.subpath)).toContain('.');
+      for (const entry of entrypoints) {
+        // node16 from ESM: typed, and an ES module ("OK (ESM)" in attw's table); bundler: typed.
+        const esm = entry.resolutions['node16-esm'].resolution;
+        expect(esm?.isTypeScript, `${entry.subpath}: node16 (from ESM)`).toBe(true);
+        expect(analysis.programInfo.node16.moduleKinds?.[esm?.fileName ?? '']?.detectedKind).toBe(ESNEXT);
+        expect(entry.resolutions.bundler.resolution?.isTypeScript, `${entry.subpath}: bundler`).toBe(true);
+      }
     },
   );
 
