@@ -2,7 +2,7 @@
 // and Are the Types Wrong, installed from the tarballs into projects under the OS temp dir, compiled
 // by a strict TypeScript consumer and run; the CLI is installed alone (without its optional
 // `@orgdir/mock`) and then with it. Needs the packages' `dist/` (`pnpm turbo run build`).
-import { checkPackage, createPackageFromTarballData } from '@arethetypeswrong/core';
+
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { checkPackage, createPackageFromTarballData } from '@arethetypeswrong/core';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -305,7 +306,9 @@ describe('packed tarballs', () => {
     async ({ name }) => {
       // attw's own API on the tarball, as `attw <tarball> --profile esm-only` checks it: every
       // problem counts except those of the resolutions that profile ignores (require() from CJS).
-      const analysis = await checkPackage(createPackageFromTarballData(new Uint8Array(await readFile(packed(name).file))));
+      const analysis = await checkPackage(
+        createPackageFromTarballData(new Uint8Array(await readFile(packed(name).file))),
+      );
       if (!analysis.types) throw new Error(`${name}: attw found no types in the tarball`);
       expect(analysis.types).toEqual({ kind: 'included' });
       const problems = analysis.problems.filter(
