@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import type { DirectoryUser, Vendor } from '@orgdir/client';
-import stringWidth from 'string-width';
 import { BIDI_CONTROLS } from '../terminal.js';
 
 /** What the table prints under the rows for one vendor. */
@@ -28,7 +28,18 @@ export function cleanCell(value: string | undefined): string {
   return (value ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').replace(BIDI_CONTROLS, '');
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+let graphemes: Intl.Segmenter | undefined;
+let stringWidthOf: ((s: string) => number) | undefined;
+
+/**
+ * string-width, loaded on the first cell that is not plain ASCII: its Unicode tables take about
+ * 80 ms of CPU to load, which a run whose cells are all ASCII (or that prints no table) never pays.
+ * `require` of an ES module is stable from Node 20.19, the oldest Node the CLI supports.
+ */
+function stringWidth(s: string): number {
+  stringWidthOf ??= (createRequire(import.meta.url)('string-width') as typeof import('string-width')).default;
+  return stringWidthOf(s);
+}
 
 /**
  * {@link cleanCell}, then cut to {@link MAX_CELL_WIDTH} terminal columns (a CJK character or an
@@ -39,6 +50,7 @@ export function tableCell(value: string | undefined): string {
   if (width(clean) <= MAX_CELL_WIDTH) return clean;
   let out = '';
   let used = 0;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(clean)) {
     const w = stringWidth(segment);
     if (used + w > MAX_CELL_WIDTH - 1) break;
