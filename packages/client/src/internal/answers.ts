@@ -14,17 +14,7 @@ export async function guarded<T>(ctx: AnswerContext, run: () => Promise<T>): Pro
 
 /** A PagedIterable whose errors (API, pagination, shape) leave with the key scrubbed out. */
 export function paged<T, B>(ctx: AnswerContext, source: PageSource<T, B>, signal?: AbortSignal): PagedIterable<T, B> {
-  return new PagedIterable<T, B>(
-    async function* (pageSignal) {
-      try {
-        yield* source(pageSignal);
-      } catch (error) {
-        throw ctx.scrub(error);
-      }
-    },
-    signal,
-    { maxRelists: ctx.maxRelists },
-  );
+  return new PagedIterable<T, B>(source, signal, { maxRelists: ctx.maxRelists, mapError: ctx.scrub });
 }
 
 /** openapi-fetch's result, loosened to what `call` reads. */

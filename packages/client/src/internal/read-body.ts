@@ -7,14 +7,27 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  * Response. Buffering here means the attempt's timeout also covers the body, not just the headers,
  * and a body cut short fails the attempt (so it is retried) rather than the caller's parse.
  */
-export async function readCapped(response: Response, maxBytes: number, signal?: AbortSignal): Promise<Response> {
+export async function readCapped(
+  response: Response,
+  maxBytes: number,
+  signal?: AbortSignal,
+  lengthEnforced = false,
+): Promise<Response> {
   if (!response.body || NULL_BODY_STATUSES.has(response.status)) {
     return new BufferedResponse(response, null) as unknown as Response;
   }
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
+  const length = response.headers.get('content-length');
+  const declared = length === null ? Number.NaN : Number(length);
+  if (declared > maxBytes) {
     await response.body.cancel().catch(() => {});
     throw new ResponseTooLargeError(maxBytes);
+  }
+  if (lengthEnforced && declared >= 0) {
+    // The HTTP parser reads exactly the declared bytes (fewer fail the read), so the cap already
+    // holds: read the body in one call, without a JS loop over its chunks.
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > maxBytes) throw new ResponseTooLargeError(maxBytes);
+    return new BufferedResponse(response, bytes) as unknown as Response;
   }
   const reader = response.body.getReader();
   // Stop reading when the attempt is aborted, even if the abort does not reach the stream itself.

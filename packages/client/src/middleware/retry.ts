@@ -75,7 +75,8 @@ export function backoffMs(attempt: number, baseDelayMs: number, maxDelayMs: numb
 export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
   const { logger } = options;
   const redact = options.redact ?? ((text: string) => text);
-  const plainHeaders = options.customFetch ?? true;
+  const customFetch = options.customFetch ?? true;
+  const plainHeaders = customFetch;
   return async function retryFetch(request, { signal, onRetry } = {}) {
     const caller = signal ?? request.signal;
     // Parsing the URL costs a few microseconds, so it is done only when a message needs it.
@@ -97,6 +98,7 @@ export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
             await follow(request.url, outgoing, options.fetch, plainHeaders, redact),
             options.maxResponseBytes,
             timer.signal,
+            !customFetch,
           );
         // The race makes the timeout and the caller's abort end the attempt even if the abort never
         // reaches fetch; fetch still gets the signal to close the socket.
