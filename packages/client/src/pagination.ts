@@ -353,6 +353,25 @@ export interface NumberedPage<T, B> {
   bytes?: number | undefined;
 }
 
+/**
+ * A page answered but not decoded yet: only its body's bytes are held (off the JS heap) until the
+ * consumer reaches it, then `decode()` parses and checks it. Pages fetched ahead are kept this way
+ * so that waiting pages cost their bytes, not a parsed tree (a few times larger) that lives through
+ * garbage collections, is promoted and raises the heap's peak.
+ */
+export interface EncodedPage<T, B> {
+  /** The body's size in bytes: counted against the prefetch budget. */
+  bytes: number;
+  /** Parses and checks the body; throws what a bad answer warrants (never called twice). */
+  decode(): NumberedPage<T, B>;
+}
+
+/** A page as a fetch answers it: decoded, or still encoded. */
+export type FetchedPage<T, B> = NumberedPage<T, B> | EncodedPage<T, B>;
+
+/** The page itself, decoding it when it is still encoded. */
+const decoded = <T, B>(page: FetchedPage<T, B>): NumberedPage<T, B> => ('decode' in page ? page.decode() : page);
+
 /** Per-listing controls for {@link numberedPages}. */
 export interface NumberedPagesOptions {
   /** Page requests in flight at the start (and after page 1). */
@@ -414,7 +433,7 @@ export interface PageFetchContext {
  * other than the last `total_results`) end the listing with an IncompleteListingError.
  */
 export function numberedPages<T extends { id?: unknown }, B>(
-  fetchPage: (pageNumber: number, context: PageFetchContext) => Promise<NumberedPage<T, B>>,
+  fetchPage: (pageNumber: number, context: PageFetchContext) => Promise<FetchedPage<T, B>>,
   options: NumberedPagesOptions,
 ): SignalledPageSource<T, B> {
   return signalled(async function* (signals) {
@@ -426,7 +445,7 @@ export function numberedPages<T extends { id?: unknown }, B>(
     let lastBytes = 0;
     const bytesOf = new Map<number, number>();
 
-    const start = (pageNumber: number): Promise<NumberedPage<T, B>> => {
+    const start = (pageNumber: number): Promise<FetchedPage<T, B>> => {
       const ticket = limit.started(inFlight);
       inFlight++;
       let limited = false;
@@ -464,7 +483,7 @@ export function numberedPages<T extends { id?: unknown }, B>(
       );
     };
 
-    let first: NumberedPage<T, B> | undefined = await start(1);
+    let first: NumberedPage<T, B> | undefined = decoded(await start(1));
     const checker = new PageChecker<T, B>(first, options.pageSize);
     const total = checker.totalPages;
     let data = checker.accept(1, first);
@@ -472,7 +491,7 @@ export function numberedPages<T extends { id?: unknown }, B>(
     // Not kept for the whole listing: page 1's body is dropped once handed over, like every other.
     first = undefined;
 
-    const inFlightPages = new Map<number, Promise<NumberedPage<T, B>>>();
+    const inFlightPages = new Map<number, Promise<FetchedPage<T, B>>>();
     let nextToStart = 2;
     let consumed = 1;
     /** Set once the consumer is done (or gone): late answers start nothing more. */
@@ -500,10 +519,12 @@ export function numberedPages<T extends { id?: unknown }, B>(
       yield { data, body };
 
       for (let wanted = 2; wanted <= total && !checker.stopped; wanted++) {
-        let page: NumberedPage<T, B> | undefined = await (inFlightPages.get(wanted) as Promise<NumberedPage<T, B>>);
+        const answer = await (inFlightPages.get(wanted) as Promise<FetchedPage<T, B>>);
         inFlightPages.delete(wanted);
         heldBytes -= bytesOf.get(wanted) ?? 0;
         bytesOf.delete(wanted);
+        // Decoded only now, when the consumer reaches it: the parsed page lives while it is handed out.
+        let page: NumberedPage<T, B> | undefined = decoded(answer);
         data = checker.accept(wanted, page);
         body = page.body;
         page = undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IncompleteListingError, PaginationError } from '../src/errors.js';
+import { IncompleteListingError, InvalidResponseError, PaginationError } from '../src/errors.js';
 import {
   type CursorPage,
   cursorPages,
@@ -296,6 +296,46 @@ async function drain<T>(iterable: AsyncIterable<T>): Promise<{ items: T[]; error
 }
 
 const ids = (list: Item[]) => list.map((item) => item.id);
+
+describe('numberedPages: pages answered ahead', () => {
+  /** A source whose pages come back encoded; `decodedAt` records, per decode, how many items the consumer had by then. */
+  function encodedSource(total: number, broken?: number) {
+    const decodes: number[] = [];
+    let handedOut = 0;
+    const source = numberedPages<Item, null>(
+      async (n) => ({
+        bytes: 100,
+        decode: () => {
+          decodes.push(n);
+          if (n === broken) throw new InvalidResponseError('telnyx', 'the response body is not valid JSON.');
+          return { data: items(`u${n}`), body: null, totalPages: total, pageNumber: n };
+        },
+      }),
+      { concurrency: 4 },
+    );
+    return { source, decodes, step: () => handedOut++ };
+  }
+
+  it('decodes a page fetched ahead only when the consumer reaches it', async () => {
+    const { source, decodes, step } = encodedSource(12);
+    const decodedBefore: number[] = [];
+    for await (const item of new PagedIterable(source)) {
+      // Pages 2+ have been answered by now (they resolve at once) but stay encoded until their turn.
+      decodedBefore.push(decodes.length);
+      expect(item.id).toBe(`u${decodes.length}`);
+      step();
+    }
+    expect(decodes).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(decodedBefore).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  });
+
+  it('a page that fails to decode ends the listing with its error, after every item before it', async () => {
+    const { source } = encodedSource(6, 4);
+    const { items: got, error } = await drain(new PagedIterable(source));
+    expect(ids(got)).toEqual(['u1', 'u2', 'u3']);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+  });
+});
 
 describe('numberedPages: paging meta', () => {
   it.each([

@@ -76,6 +76,12 @@ type StandardResponse = new (
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
+/** The bytes decoded as UTF-8, a leading byte order mark dropped, as Response.text() decodes a body. */
+export function utf8Text(bytes: Uint8Array): string {
+  const bom = bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2] ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('utf8');
+}
+
 /**
  * A Response over a body already read into one buffer. `text()` and `json()` (all openapi-fetch
  * calls) decode that buffer directly instead of streaming it a second time through a new
@@ -125,10 +131,7 @@ class BufferedResponse extends (Response as unknown as StandardResponse) {
   async text(): Promise<string> {
     if (this.#standard !== undefined) return this.#standard.text();
     const bytes = this.#take();
-    if (bytes === null) return '';
-    // Decoding as UTF-8 drops a leading byte order mark, as Response.text() does.
-    const bom = bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2] ? 3 : 0;
-    return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('utf8');
+    return bytes === null ? '' : utf8Text(bytes);
   }
 
   async json(): Promise<unknown> {
@@ -140,6 +143,10 @@ class BufferedResponse extends (Response as unknown as StandardResponse) {
     if (this.#standard !== undefined) return this.#standard.arrayBuffer();
     const bytes = this.#take();
     if (bytes === null) return new ArrayBuffer(0);
+    // The bytes are read once, so a buffer they fill whole is handed over as it is, without a copy.
+    if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) {
+      return bytes.buffer;
+    }
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
 
