@@ -77,14 +77,17 @@ export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
   const redact = options.redact ?? ((text: string) => text);
   const customFetch = options.customFetch ?? true;
   const plainHeaders = customFetch;
-  return async function retryFetch(request, { signal, onRetry } = {}) {
-    const caller = signal ?? request.signal;
+  return async function retryFetch(request, hooks) {
+    const onRetry = hooks?.onRetry;
+    // With hooks, the resource names the caller's signal itself (possibly none: nothing can cancel the
+    // request but its timeout, and no listener is needed); without, it is the Request's own.
+    const caller = hooks === undefined ? request.signal : hooks.signal;
     // Parsing the URL costs a few microseconds, so it is done only when a message needs it.
     const where = () => redact(describe(request));
     // Read once: every attempt and redirect hop sends these bytes (a Request body can be sent once).
     const body = request.body === null ? null : await request.arrayBuffer();
     for (let attempt = 0; ; attempt++) {
-      if (caller.aborted) throw caller.reason;
+      if (caller?.aborted) throw caller.reason;
       const timer = attemptSignal(caller, options.timeoutMs);
       let response: Response;
       try {
@@ -106,7 +109,7 @@ export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
         pending.catch(() => {}); // a late failure after the race is lost is expected, not unhandled
         response = await Promise.race([pending, timer.aborted]);
       } catch (error) {
-        if (caller.aborted) throw caller.reason;
+        if (caller?.aborted) throw caller.reason;
         if (error instanceof OrgdirError) throw error;
         const failure = timer.timedOut()
           ? timeoutError(options.vendor, where(), options.timeoutMs)
