@@ -721,4 +721,12 @@ describe('numberedPages: adaptive concurrency', () => {
     expect(await tiny.run()).toEqual(upTo(10));
     expect(Math.max(...tiny.inFlightAtStart)).toBe(1);
   });
+
+  it('by default leaves room for fifteen 68 KiB pages (250 Telnyx users each) ahead, near the ceiling of 16', async () => {
+    const { run, inFlightAtStart } = manualSource(60, { concurrency: 16, maxConcurrency: 16 }, () => ({
+      bytes: 68 * 1024,
+    }));
+    expect(await run()).toEqual(upTo(60));
+    expect(Math.max(...inFlightAtStart)).toBe(15);
+  });
 });
