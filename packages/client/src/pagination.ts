@@ -18,6 +18,131 @@ const MAX_SIGNAL_LISTENERS = 256;
 /** Produces the pages of one listing; aborting the signal must cancel requests in flight. */
 export type PageSource<T, B> = (signal: AbortSignal) => AsyncGenerator<Page<T, B>, void, undefined>;
 
+/**
+ * The signals of one iteration of a listing. A request the consumer is waiting for needs only the
+ * caller's signal (the consumer cannot stop the listing while it waits: its `return()` is queued
+ * behind the pending `next()`); a request made ahead of the consumer needs `ahead`, which also
+ * aborts when the iteration ends. `ahead` is made on first use, so a listing that never fetches
+ * ahead (one page, or cursor paging) makes no AbortController of its own: in Node, making one
+ * costs more than the rest of a first page's bookkeeping together.
+ */
+export interface PageSignals {
+  /** The caller's signal, for a request the consumer is waiting for. */
+  readonly awaited: AbortSignal | undefined;
+  /** Aborts when the caller's signal does or the iteration ends (completion, error, early `break`). */
+  readonly ahead: AbortSignal;
+}
+
+/** A page source that takes {@link PageSignals}; a plain AbortSignal still works (it is used for both). */
+export type SignalledPageSource<T, B> = ((
+  signals: PageSignals | AbortSignal,
+) => AsyncGenerator<Page<T, B>, void, undefined>) &
+  PageSource<T, B> & { readonly [SIGNALLED]: true };
+
+/** Marks the sources made here (numberedPages, cursorPages): they are handed PageSignals rather than one AbortSignal. */
+const SIGNALLED: unique symbol = Symbol('orgdir.signalledPageSource');
+
+/** Marks `source` as taking {@link PageSignals}. */
+function signalled<T, B>(
+  source: (signals: PageSignals) => AsyncGenerator<Page<T, B>, void, undefined>,
+): SignalledPageSource<T, B> {
+  const accepting = (signals: PageSignals | AbortSignal) =>
+    source(signals instanceof AbortSignal ? { awaited: signals, ahead: signals } : signals);
+  return Object.assign(accepting, { [SIGNALLED]: true as const });
+}
+
+/** True for a source made by {@link signalled}. */
+const isSignalled = <T, B>(source: PageSource<T, B>): source is SignalledPageSource<T, B> =>
+  (source as Partial<Record<typeof SIGNALLED, true>>)[SIGNALLED] === true;
+
+/** The PageSignals of one iteration: `ahead` made on first use and tied to the caller's signal. */
+class IterationSignals implements PageSignals {
+  readonly awaited: AbortSignal | undefined;
+  #controller: AbortController | undefined;
+  #onAbort: (() => void) | undefined;
+
+  constructor(caller: AbortSignal | undefined) {
+    this.awaited = caller;
+  }
+
+  get ahead(): AbortSignal {
+    if (this.#controller === undefined) {
+      const controller = new AbortController();
+      this.#controller = controller;
+      // Every request in flight listens to this signal (up to 64 pages at once, a few listeners each):
+      // not the leak Node warns about past 10.
+      setMaxListeners(MAX_SIGNAL_LISTENERS, controller.signal);
+      const caller = this.awaited;
+      if (caller?.aborted) controller.abort(caller.reason);
+      else if (caller) {
+        const onAbort = () => controller.abort(caller.reason);
+        this.#onAbort = onAbort;
+        caller.addEventListener('abort', onAbort, { once: true });
+      }
+    }
+    return this.#controller.signal;
+  }
+
+  /** Ends the iteration: cancels whatever was started ahead and is still running. */
+  stop(): void {
+    if (this.#onAbort) this.awaited?.removeEventListener('abort', this.#onAbort);
+    this.#controller?.abort(STOPPED);
+  }
+}
+
+/**
+ * The pages of one iteration: the source's own generator, passed through, which also stops the
+ * iteration's signals once the pages end (completion, error, `return()`) and replaces an error the
+ * source throws by `mapError`'s. Hand-written rather than an `async *` wrapping `yield*`: that adds
+ * an async generator's promise round trips to every page, the largest cost of a one-page listing.
+ * Calls are queued by the source generator itself, so this behaves as the wrapping generator would.
+ */
+class IterationPages<T, B> implements AsyncGenerator<Page<T, B>, void, undefined> {
+  readonly #pages: AsyncGenerator<Page<T, B>, void, undefined>;
+  readonly #signals: IterationSignals;
+  readonly #mapError: ((error: unknown) => unknown) | undefined;
+
+  constructor(
+    pages: AsyncGenerator<Page<T, B>, void, undefined>,
+    signals: IterationSignals,
+    mapError: ((error: unknown) => unknown) | undefined,
+  ) {
+    this.#pages = pages;
+    this.#signals = signals;
+    this.#mapError = mapError;
+  }
+
+  next(): Promise<IteratorResult<Page<T, B>, void>> {
+    return this.#settle(this.#pages.next());
+  }
+
+  return(): Promise<IteratorResult<Page<T, B>, void>> {
+    return this.#settle(this.#pages.return(undefined));
+  }
+
+  throw(error: unknown): Promise<IteratorResult<Page<T, B>, void>> {
+    return this.#settle(this.#pages.throw(error));
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  #settle(step: Promise<IteratorResult<Page<T, B>, void>>): Promise<IteratorResult<Page<T, B>, void>> {
+    return step.then(
+      (result) => {
+        // Cancels whatever is still running ahead of the consumer.
+        if (result.done === true) this.#signals.stop();
+        return result;
+      },
+      (error: unknown) => {
+        this.#signals.stop();
+        throw this.#mapError === undefined ? error : this.#mapError(error);
+      },
+    );
+  }
+}
+
 /** How many times `toArray()` lists again after an inconsistent pass, unless the client says otherwise. */
 const DEFAULT_MAX_RELISTS = NUMERIC_OPTIONS.maxRelists.default;
 
@@ -25,6 +150,8 @@ const DEFAULT_MAX_RELISTS = NUMERIC_OPTIONS.maxRelists.default;
 export interface PagedIterableOptions {
   /** Times `toArray()` walks the listing again from page 1 after an inconsistent pass. Default 2. */
   maxRelists?: number | undefined;
+  /** Replaces whatever the source throws before it reaches the consumer (the vendor clients scrub the API key out). */
+  mapError?: ((error: unknown) => unknown) | undefined;
 }
 
 /**
@@ -41,6 +168,7 @@ export interface PagedIterableOptions {
 export class PagedIterable<T, B = unknown> implements AsyncIterable<T> {
   readonly #source: PageSource<T, B>;
   readonly #signal: AbortSignal | undefined;
+  readonly #mapError: ((error: unknown) => unknown) | undefined;
   /** Times `toArray()` lists again from page 1 after an inconsistent pass. */
   readonly maxRelists: number;
 
@@ -48,25 +176,15 @@ export class PagedIterable<T, B = unknown> implements AsyncIterable<T> {
     this.#source = source;
     this.#signal = signal;
     this.maxRelists = options.maxRelists ?? DEFAULT_MAX_RELISTS;
+    this.#mapError = options.mapError;
   }
 
   /** Iterates page by page, in order; ends with an IncompleteListingError when the listing changed meanwhile. */
-  async *pages(): AsyncGenerator<Page<T, B>, void, undefined> {
-    const controller = new AbortController();
-    // Every request in flight listens to this signal (up to 64 pages at once, a few listeners each):
-    // not the leak Node warns about past 10.
-    setMaxListeners(MAX_SIGNAL_LISTENERS, controller.signal);
-    const caller = this.#signal;
-    const onAbort = () => controller.abort(caller?.reason);
-    if (caller?.aborted) onAbort();
-    caller?.addEventListener('abort', onAbort, { once: true });
-    try {
-      yield* this.#source(controller.signal);
-    } finally {
-      caller?.removeEventListener('abort', onAbort);
-      // Reached on completion, on error and on an early `break`: cancel whatever is still running.
-      controller.abort(STOPPED);
-    }
+  pages(): AsyncGenerator<Page<T, B>, void, undefined> {
+    const signals = new IterationSignals(this.#signal);
+    const source = this.#source;
+    const pages = isSignalled(source) ? source(signals) : source(signals.ahead);
+    return new IterationPages(pages, signals, this.#mapError);
   }
 
   [Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
@@ -112,10 +230,15 @@ export async function collectPages<T>(
  * repeats were dropped, and what showed the listing changed while it was paged.
  */
 class Tally<T extends { id?: unknown }> {
-  readonly #seen = new SeenIds();
+  readonly #seen: SeenIds;
   readonly #pages: number[] = [];
   readonly #reasons: string[] = [];
   duplicates = 0;
+
+  /** `expected`: the ids the listing states it holds, when it does (the set is sized for them). */
+  constructor(expected?: number) {
+    this.#seen = expected === undefined ? new SeenIds() : SeenIds.withRoomFor(expected);
+  }
 
   /** The items of page `page` whose id was not handed out before: `data` itself when none repeats. */
   distinct(page: number, data: T[]): T[] {
@@ -132,11 +255,6 @@ class Tally<T extends { id?: unknown }> {
     this.duplicates += dropped;
     this.flag(page, `page ${page} repeats ${dropped} id${dropped === 1 ? '' : 's'} handed out before`);
     return kept;
-  }
-
-  /** Makes room for `count` ids (the total a listing states up front). */
-  reserve(count: number): void {
-    this.#seen.reserve(count);
   }
 
   /** Records that page `page` showed the listing changed. */
@@ -192,10 +310,11 @@ export const MAX_EMPTY_PAGES = 3;
  * cannot be noticed; a user it repeats can.)
  */
 export function cursorPages<T extends { id?: unknown }, B>(
-  fetchPage: (after: string | undefined, signal: AbortSignal) => Promise<CursorPage<T, B>>,
+  fetchPage: (after: string | undefined, signal: AbortSignal | undefined) => Promise<CursorPage<T, B>>,
   start?: string,
-): PageSource<T, B> {
-  return async function* (signal) {
+): SignalledPageSource<T, B> {
+  // Each page is fetched while the consumer waits for it: the caller's signal is all it needs.
+  return signalled(async function* ({ awaited: signal }) {
     const cursors = new Set<string>(start === undefined ? [] : [start]);
     const tally = new Tally<T>();
     let after = start;
@@ -216,7 +335,7 @@ export function cursorPages<T extends { id?: unknown }, B>(
       after = next;
     }
     tally.finish(undefined);
-  };
+  });
 }
 
 /** What a page-number endpoint answers, after the vendor adapter has checked the shape. */
@@ -233,6 +352,25 @@ export interface NumberedPage<T, B> {
   /** The body's size in bytes, when known: counted against the prefetch budget. */
   bytes?: number | undefined;
 }
+
+/**
+ * A page answered but not decoded yet: only its body's bytes are held (off the JS heap) until the
+ * consumer reaches it, then `decode()` parses and checks it. Pages fetched ahead are kept this way
+ * so that waiting pages cost their bytes, not a parsed tree (a few times larger) that lives through
+ * garbage collections, is promoted and raises the heap's peak.
+ */
+export interface EncodedPage<T, B> {
+  /** The body's size in bytes: counted against the prefetch budget. */
+  bytes: number;
+  /** Parses and checks the body; throws what a bad answer warrants (never called twice). */
+  decode(): NumberedPage<T, B>;
+}
+
+/** A page as a fetch answers it: decoded, or still encoded. */
+export type FetchedPage<T, B> = NumberedPage<T, B> | EncodedPage<T, B>;
+
+/** The page itself, decoding it when it is still encoded. */
+const decoded = <T, B>(page: FetchedPage<T, B>): NumberedPage<T, B> => ('decode' in page ? page.decode() : page);
 
 /** Per-listing controls for {@link numberedPages}. */
 export interface NumberedPagesOptions {
@@ -255,14 +393,20 @@ export interface NumberedPagesOptions {
 
 /**
  * Body bytes a page-number listing fetches ahead of its consumer at most (see NumberedPagesOptions):
- * about eight 250-user Telnyx pages, enough to hide 20 ms of latency. More pages parsed ahead only
- * raise the heap's peak (they live through scavenges and are promoted), not the speed.
+ * about fifteen 250-user Telnyx pages (some 68 KiB each), so the default ceiling of 16 requests in
+ * flight is reached at 20 ms of latency rather than stopped near eight. Pages answered ahead are held
+ * as their bytes (EncodedPage), off the JS heap, and parsed only when handed out, so a wider window
+ * costs this many bytes, not parsed trees that live through scavenges and are promoted.
  */
-const DEFAULT_MAX_PREFETCH_BYTES = 512 * 1024;
+const DEFAULT_MAX_PREFETCH_BYTES = 1024 * 1024;
 
 /** Lets a page fetch tell the pager how the server is coping, so the pager can adapt its concurrency. */
 export interface PageFetchContext {
-  signal: AbortSignal;
+  /**
+   * Cancels the request: the caller's signal (possibly none) for page 1, which the consumer waits
+   * for; for a page fetched ahead, a signal that also aborts when the iteration ends.
+   */
+  signal: AbortSignal | undefined;
   /** The request was answered 429 (and is retried): halves the concurrency. */
   onRateLimited(): void;
   /**
@@ -291,10 +435,10 @@ export interface PageFetchContext {
  * other than the last `total_results`) end the listing with an IncompleteListingError.
  */
 export function numberedPages<T extends { id?: unknown }, B>(
-  fetchPage: (pageNumber: number, context: PageFetchContext) => Promise<NumberedPage<T, B>>,
+  fetchPage: (pageNumber: number, context: PageFetchContext) => Promise<FetchedPage<T, B>>,
   options: NumberedPagesOptions,
-): PageSource<T, B> {
-  return async function* (signal) {
+): SignalledPageSource<T, B> {
+  return signalled(async function* (signals) {
     const limit = new AdaptiveLimit(options.concurrency, options.maxConcurrency ?? options.concurrency);
     const maxBytes = options.maxPrefetchBytes ?? DEFAULT_MAX_PREFETCH_BYTES;
     let inFlight = 0;
@@ -303,12 +447,13 @@ export function numberedPages<T extends { id?: unknown }, B>(
     let lastBytes = 0;
     const bytesOf = new Map<number, number>();
 
-    const start = (pageNumber: number): Promise<NumberedPage<T, B>> => {
+    const start = (pageNumber: number): Promise<FetchedPage<T, B>> => {
       const ticket = limit.started(inFlight);
       inFlight++;
       let limited = false;
       const context: PageFetchContext = {
-        signal,
+        // Page 1 is the one request the consumer waits for before any is fetched ahead.
+        signal: pageNumber === 1 ? signals.awaited : signals.ahead,
         onRateLimited() {
           limited = true;
           limit.rateLimited(ticket);
@@ -340,7 +485,7 @@ export function numberedPages<T extends { id?: unknown }, B>(
       );
     };
 
-    let first: NumberedPage<T, B> | undefined = await start(1);
+    let first: NumberedPage<T, B> | undefined = decoded(await start(1));
     const checker = new PageChecker<T, B>(first, options.pageSize);
     const total = checker.totalPages;
     let data = checker.accept(1, first);
@@ -348,7 +493,7 @@ export function numberedPages<T extends { id?: unknown }, B>(
     // Not kept for the whole listing: page 1's body is dropped once handed over, like every other.
     first = undefined;
 
-    const inFlightPages = new Map<number, Promise<NumberedPage<T, B>>>();
+    const inFlightPages = new Map<number, Promise<FetchedPage<T, B>>>();
     let nextToStart = 2;
     let consumed = 1;
     /** Set once the consumer is done (or gone): late answers start nothing more. */
@@ -376,10 +521,12 @@ export function numberedPages<T extends { id?: unknown }, B>(
       yield { data, body };
 
       for (let wanted = 2; wanted <= total && !checker.stopped; wanted++) {
-        let page: NumberedPage<T, B> | undefined = await (inFlightPages.get(wanted) as Promise<NumberedPage<T, B>>);
+        const answer = await (inFlightPages.get(wanted) as Promise<FetchedPage<T, B>>);
         inFlightPages.delete(wanted);
         heldBytes -= bytesOf.get(wanted) ?? 0;
         bytesOf.delete(wanted);
+        // Decoded only now, when the consumer reaches it: the parsed page lives while it is handed out.
+        let page: NumberedPage<T, B> | undefined = decoded(answer);
         data = checker.accept(wanted, page);
         body = page.body;
         page = undefined;
@@ -391,7 +538,7 @@ export function numberedPages<T extends { id?: unknown }, B>(
       closed = true;
     }
     checker.finish();
-  };
+  });
 }
 
 /** True for a finite integer ≥ `min` (and safe, so arithmetic on it is exact). */
@@ -408,7 +555,7 @@ class PageChecker<T extends { id?: unknown }, B> {
   /** True once an empty page showed the listing shrank: nothing after it is worth asking for. */
   stopped = false;
   readonly #fingerprints = new Map<string, number>();
-  readonly #tally = new Tally<T>();
+  readonly #tally: Tally<T>;
   #size: number | undefined;
   #totalResults: number | undefined;
 
@@ -420,7 +567,7 @@ class PageChecker<T extends { id?: unknown }, B> {
     this.#totalResults = first.totalResults;
     // The meta is checked, so the total is a whole number; one table sized for it never has to grow.
     const expected = first.totalResults ?? (this.#size === undefined ? undefined : first.totalPages * this.#size);
-    if (expected !== undefined) this.#tally.reserve(expected);
+    this.#tally = new Tally<T>(expected);
     if (first.totalPages === 0 && first.data.length > 0) {
       throw new PaginationError(`Page 1 has ${first.data.length} items but total_pages is 0.`);
     }
@@ -461,12 +608,15 @@ class PageChecker<T extends { id?: unknown }, B> {
     if (requested < this.totalPages && size !== undefined && page.data.length < size) {
       tally.flag(requested, `page ${requested} has ${page.data.length} items, fewer than the page size ${size}`);
     }
-    const key = pageFingerprint(page.data);
-    const earlier = this.#fingerprints.get(key);
-    if (earlier !== undefined) {
-      throw new PaginationError(`Page ${requested} repeats the items of page ${earlier}.`);
+    // A listing of one page has no other page to repeat.
+    if (this.totalPages > 1) {
+      const key = pageFingerprint(page.data);
+      const earlier = this.#fingerprints.get(key);
+      if (earlier !== undefined) {
+        throw new PaginationError(`Page ${requested} repeats the items of page ${earlier}.`);
+      }
+      this.#fingerprints.set(key, requested);
     }
-    this.#fingerprints.set(key, requested);
     return tally.distinct(requested, page.data);
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IncompleteListingError, PaginationError } from '../src/errors.js';
+import { IncompleteListingError, InvalidResponseError, PaginationError } from '../src/errors.js';
 import {
   type CursorPage,
   cursorPages,
@@ -76,7 +76,7 @@ function numberedSource(
   options: { concurrency: number; page?: (n: number) => Partial<NumberedPage<Item, null>> },
 ) {
   const started: number[] = [];
-  const signals: AbortSignal[] = [];
+  const signals: Array<AbortSignal | undefined> = [];
   let active = 0;
   let maxActive = 0;
   const rateLimit = new Set<number>();
@@ -169,8 +169,81 @@ describe('numberedPages', () => {
     for await (const item of new PagedIterable(source)) {
       if (item.id === 'u3') break;
     }
-    expect(signals.length).toBeGreaterThan(0);
-    expect(signals.every((s) => s.aborted)).toBe(true);
+    // Page 1 is awaited by the consumer (no caller signal here); every page fetched ahead is cancelled.
+    const ahead = signals.slice(1);
+    expect(ahead.length).toBeGreaterThan(0);
+    expect(ahead.every((s) => s?.aborted === true)).toBe(true);
+  });
+
+  it("sends page 1 with the caller's own signal, and pages fetched ahead with one that ends with the iteration", async () => {
+    const caller = new AbortController();
+    const { source, signals } = numberedSource(6, { concurrency: 2 });
+    for await (const item of new PagedIterable(source, caller.signal)) {
+      if (item.id === 'u2') break;
+    }
+    // The consumer waits for page 1 and cannot stop meanwhile: no signal of the listing's own is made for it.
+    expect(signals[0]).toBe(caller.signal);
+    const ahead = signals.slice(1);
+    expect(ahead.length).toBeGreaterThan(0);
+    expect(ahead.every((s) => s !== caller.signal && s?.aborted === true)).toBe(true);
+    expect(caller.signal.aborted).toBe(false);
+  });
+
+  it('aborts the pages fetched ahead when the caller aborts', async () => {
+    const caller = new AbortController();
+    const { source, signals } = numberedSource(6, { concurrency: 3 });
+    const listing = new PagedIterable(source, caller.signal)[Symbol.asyncIterator]();
+    await listing.next();
+    const ahead = signals.slice(1);
+    expect(ahead.length).toBeGreaterThan(0);
+    expect(ahead.some((s) => s?.aborted)).toBe(false);
+    caller.abort(new Error('caller stopped'));
+    expect(ahead.every((s) => s?.aborted === true)).toBe(true);
+    await listing.return?.();
+  });
+
+  it.each([
+    [
+      'ends',
+      async (pages: AsyncGenerator<unknown>) => {
+        for await (const _ of pages);
+      },
+    ],
+    [
+      'is left by return()',
+      async (pages: AsyncGenerator<unknown>) => {
+        await pages.next();
+        await pages.return(undefined);
+      },
+    ],
+    [
+      'is returned before it starts',
+      async (pages: AsyncGenerator<unknown>) => {
+        await pages.return(undefined);
+      },
+    ],
+  ])('pages() behaves as a generator when the iteration %s', async (_name, walk) => {
+    const { source } = numberedSource(3, { concurrency: 1 });
+    const pages = new PagedIterable(source).pages();
+    await walk(pages);
+    expect(await pages.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('hands whatever the source throws to mapError before the consumer sees it', async () => {
+    const source = numberedPages<Item, null>(
+      async (n) => {
+        if (n === 2) throw new Error('page 2 failed with key sk-secret');
+        return { data: items(`u${n}`), body: null, totalPages: 3, pageNumber: n };
+      },
+      { concurrency: 1 },
+    );
+    const mapError = (error: unknown) => new Error(String((error as Error).message).replace('sk-secret', '***'));
+    const listing = new PagedIterable(source, undefined, { mapError });
+    await expect(listing.toArray()).rejects.toThrow('page 2 failed with key ***');
+    const pages = listing.pages();
+    await pages.next();
+    await expect(pages.next()).rejects.toThrow('page 2 failed with key ***');
+    expect(await pages.next()).toEqual({ done: true, value: undefined });
   });
 
   it('passes an already-aborted caller signal on to the source', async () => {
@@ -223,6 +296,46 @@ async function drain<T>(iterable: AsyncIterable<T>): Promise<{ items: T[]; error
 }
 
 const ids = (list: Item[]) => list.map((item) => item.id);
+
+describe('numberedPages: pages answered ahead', () => {
+  /** A source whose pages come back encoded; `decodedAt` records, per decode, how many items the consumer had by then. */
+  function encodedSource(total: number, broken?: number) {
+    const decodes: number[] = [];
+    let handedOut = 0;
+    const source = numberedPages<Item, null>(
+      async (n) => ({
+        bytes: 100,
+        decode: () => {
+          decodes.push(n);
+          if (n === broken) throw new InvalidResponseError('telnyx', 'the response body is not valid JSON.');
+          return { data: items(`u${n}`), body: null, totalPages: total, pageNumber: n };
+        },
+      }),
+      { concurrency: 4 },
+    );
+    return { source, decodes, step: () => handedOut++ };
+  }
+
+  it('decodes a page fetched ahead only when the consumer reaches it', async () => {
+    const { source, decodes, step } = encodedSource(12);
+    const decodedBefore: number[] = [];
+    for await (const item of new PagedIterable(source)) {
+      // Pages 2+ have been answered by now (they resolve at once) but stay encoded until their turn.
+      decodedBefore.push(decodes.length);
+      expect(item.id).toBe(`u${decodes.length}`);
+      step();
+    }
+    expect(decodes).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(decodedBefore).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  });
+
+  it('a page that fails to decode ends the listing with its error, after every item before it', async () => {
+    const { source } = encodedSource(6, 4);
+    const { items: got, error } = await drain(new PagedIterable(source));
+    expect(ids(got)).toEqual(['u1', 'u2', 'u3']);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+  });
+});
 
 describe('numberedPages: paging meta', () => {
   it.each([
@@ -607,5 +720,13 @@ describe('numberedPages: adaptive concurrency', () => {
     const tiny = manualSource(10, { concurrency: 4, maxConcurrency: 4, maxPrefetchBytes: 1 }, () => ({ bytes: 1_000 }));
     expect(await tiny.run()).toEqual(upTo(10));
     expect(Math.max(...tiny.inFlightAtStart)).toBe(1);
+  });
+
+  it('by default leaves room for fifteen 68 KiB pages (250 Telnyx users each) ahead, near the ceiling of 16', async () => {
+    const { run, inFlightAtStart } = manualSource(60, { concurrency: 16, maxConcurrency: 16 }, () => ({
+      bytes: 68 * 1024,
+    }));
+    expect(await run()).toEqual(upTo(60));
+    expect(Math.max(...inFlightAtStart)).toBe(15);
   });
 });

@@ -1,6 +1,7 @@
 import { InvalidResponseError } from '../errors.js';
 import { PagedIterable, type PageSource } from '../pagination.js';
 import { toAPIError } from './api-error.js';
+import { utf8Text } from './read-body.js';
 import type { AnswerContext } from './vendor-context.js';
 
 /** Runs one resource call; whatever it throws leaves with the key scrubbed out. */
@@ -14,17 +15,7 @@ export async function guarded<T>(ctx: AnswerContext, run: () => Promise<T>): Pro
 
 /** A PagedIterable whose errors (API, pagination, shape) leave with the key scrubbed out. */
 export function paged<T, B>(ctx: AnswerContext, source: PageSource<T, B>, signal?: AbortSignal): PagedIterable<T, B> {
-  return new PagedIterable<T, B>(
-    async function* (pageSignal) {
-      try {
-        yield* source(pageSignal);
-      } catch (error) {
-        throw ctx.scrub(error);
-      }
-    },
-    signal,
-    { maxRelists: ctx.maxRelists },
-  );
+  return new PagedIterable<T, B>(source, signal, { maxRelists: ctx.maxRelists, mapError: ctx.scrub });
 }
 
 /** openapi-fetch's result, loosened to what `call` reads. */
@@ -76,4 +67,18 @@ export async function call<D>(
 /** The error for a 2xx body that is not the documented shape; `what` names that shape. */
 export function invalidShape(ctx: AnswerContext, what: string): InvalidResponseError {
   return new InvalidResponseError(ctx.vendor, `the response is not ${what}.`);
+}
+
+/**
+ * A JSON body read as bytes (`parseAs: 'arrayBuffer'`), parsed: an InvalidResponseError when it is
+ * not JSON, as `call` reports one openapi-fetch parsed.
+ */
+export function parseJsonBytes(ctx: AnswerContext, bytes: ArrayBuffer): unknown {
+  try {
+    return JSON.parse(utf8Text(new Uint8Array(bytes)));
+  } catch (error) {
+    if (error instanceof SyntaxError)
+      throw new InvalidResponseError(ctx.vendor, 'the response body is not valid JSON.');
+    throw error;
+  }
 }

@@ -7,14 +7,27 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  * Response. Buffering here means the attempt's timeout also covers the body, not just the headers,
  * and a body cut short fails the attempt (so it is retried) rather than the caller's parse.
  */
-export async function readCapped(response: Response, maxBytes: number, signal?: AbortSignal): Promise<Response> {
+export async function readCapped(
+  response: Response,
+  maxBytes: number,
+  signal?: AbortSignal,
+  lengthEnforced = false,
+): Promise<Response> {
   if (!response.body || NULL_BODY_STATUSES.has(response.status)) {
     return new BufferedResponse(response, null) as unknown as Response;
   }
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
+  const length = response.headers.get('content-length');
+  const declared = length === null ? Number.NaN : Number(length);
+  if (declared > maxBytes) {
     await response.body.cancel().catch(() => {});
     throw new ResponseTooLargeError(maxBytes);
+  }
+  if (lengthEnforced && declared >= 0) {
+    // The HTTP parser reads exactly the declared bytes (fewer fail the read), so the cap already
+    // holds: read the body in one call, without a JS loop over its chunks.
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > maxBytes) throw new ResponseTooLargeError(maxBytes);
+    return new BufferedResponse(response, bytes) as unknown as Response;
   }
   const reader = response.body.getReader();
   // Stop reading when the attempt is aborted, even if the abort does not reach the stream itself.
@@ -62,6 +75,12 @@ type StandardResponse = new (
 ) => { readonly status: number; readonly statusText: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+
+/** The bytes decoded as UTF-8, a leading byte order mark dropped, as Response.text() decodes a body. */
+export function utf8Text(bytes: Uint8Array): string {
+  const bom = bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2] ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('utf8');
+}
 
 /**
  * A Response over a body already read into one buffer. `text()` and `json()` (all openapi-fetch
@@ -112,10 +131,7 @@ class BufferedResponse extends (Response as unknown as StandardResponse) {
   async text(): Promise<string> {
     if (this.#standard !== undefined) return this.#standard.text();
     const bytes = this.#take();
-    if (bytes === null) return '';
-    // Decoding as UTF-8 drops a leading byte order mark, as Response.text() does.
-    const bom = bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2] ? 3 : 0;
-    return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('utf8');
+    return bytes === null ? '' : utf8Text(bytes);
   }
 
   async json(): Promise<unknown> {
@@ -127,6 +143,10 @@ class BufferedResponse extends (Response as unknown as StandardResponse) {
     if (this.#standard !== undefined) return this.#standard.arrayBuffer();
     const bytes = this.#take();
     if (bytes === null) return new ArrayBuffer(0);
+    // The bytes are read once, so a buffer they fill whole is handed over as it is, without a copy.
+    if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) {
+      return bytes.buffer;
+    }
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
 

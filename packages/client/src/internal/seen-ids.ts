@@ -30,6 +30,15 @@ export class SeenIds {
     this.#limit = Math.floor(this.#slots * MAX_LOAD);
   }
 
+  /**
+   * A set with room for `count` ids (at most {@link MAX_RESERVED_IDS}) in its first table: a listing
+   * that states its size up front fills one table instead of growing through a dozen, and a small
+   * listing does not allocate the default table only to replace or leave most of it unused.
+   */
+  static withRoomFor(count: number): SeenIds {
+    return new SeenIds(slotsFor(count));
+  }
+
   /** Distinct ids added so far. */
   get size(): number {
     return this.#size;
@@ -46,7 +55,7 @@ export class SeenIds {
    * old table and the new one, the peak of the set's memory).
    */
   reserve(count: number): void {
-    const wanted = Math.ceil(Math.min(count, MAX_RESERVED_IDS) / MAX_LOAD) + 1;
+    const wanted = slotsFor(count);
     if (!(wanted > this.#slots)) return;
     this.#rehash(wanted);
   }
@@ -103,6 +112,11 @@ export class SeenIds {
       if (b !== 0) this.#insert(old[at] as number, b);
     }
   }
+}
+
+/** Slots that hold `count` ids (at most {@link MAX_RESERVED_IDS}) below the maximum load. */
+function slotsFor(count: number): number {
+  return Math.ceil(Math.min(count, MAX_RESERVED_IDS) / MAX_LOAD) + 1;
 }
 
 /** murmur3's 32-bit finalizer: every input bit affects every output bit. */

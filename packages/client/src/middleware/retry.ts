@@ -75,15 +75,19 @@ export function backoffMs(attempt: number, baseDelayMs: number, maxDelayMs: numb
 export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
   const { logger } = options;
   const redact = options.redact ?? ((text: string) => text);
-  const plainHeaders = options.customFetch ?? true;
-  return async function retryFetch(request, { signal, onRetry } = {}) {
-    const caller = signal ?? request.signal;
+  const customFetch = options.customFetch ?? true;
+  const plainHeaders = customFetch;
+  return async function retryFetch(request, hooks) {
+    const onRetry = hooks?.onRetry;
+    // With hooks, the resource names the caller's signal itself (possibly none: nothing can cancel the
+    // request but its timeout, and no listener is needed); without, it is the Request's own.
+    const caller = hooks === undefined ? request.signal : hooks.signal;
     // Parsing the URL costs a few microseconds, so it is done only when a message needs it.
     const where = () => redact(describe(request));
     // Read once: every attempt and redirect hop sends these bytes (a Request body can be sent once).
     const body = request.body === null ? null : await request.arrayBuffer();
     for (let attempt = 0; ; attempt++) {
-      if (caller.aborted) throw caller.reason;
+      if (caller?.aborted) throw caller.reason;
       const timer = attemptSignal(caller, options.timeoutMs);
       let response: Response;
       try {
@@ -97,6 +101,7 @@ export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
             await follow(request.url, outgoing, options.fetch, plainHeaders, redact),
             options.maxResponseBytes,
             timer.signal,
+            !customFetch,
           );
         // The race makes the timeout and the caller's abort end the attempt even if the abort never
         // reaches fetch; fetch still gets the signal to close the socket.
@@ -104,7 +109,7 @@ export function createRetryFetch(options: RetryFetchOptions): RetryFetch {
         pending.catch(() => {}); // a late failure after the race is lost is expected, not unhandled
         response = await Promise.race([pending, timer.aborted]);
       } catch (error) {
-        if (caller.aborted) throw caller.reason;
+        if (caller?.aborted) throw caller.reason;
         if (error instanceof OrgdirError) throw error;
         const failure = timer.timedOut()
           ? timeoutError(options.vendor, where(), options.timeoutMs)

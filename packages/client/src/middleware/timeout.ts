@@ -9,8 +9,8 @@ export interface AttemptSignal {
   clear(): void;
 }
 
-/** Derives a per-attempt signal from the caller's signal plus a timeout. */
-export function attemptSignal(caller: AbortSignal, timeoutMs: number): AttemptSignal {
+/** Derives a per-attempt signal from the caller's signal (when there is one) plus a timeout. */
+export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
   const controller = new AbortController();
   let timedOut = false;
   let reject!: (reason: unknown) => void;
@@ -23,9 +23,9 @@ export function attemptSignal(caller: AbortSignal, timeoutMs: number): AttemptSi
     controller.abort(reason);
     reject(controller.signal.reason);
   };
-  const onAbort = () => abort(caller.reason);
-  if (caller.aborted) onAbort();
-  else caller.addEventListener('abort', onAbort, { once: true });
+  const onAbort = () => abort(caller?.reason);
+  if (caller?.aborted) onAbort();
+  else caller?.addEventListener('abort', onAbort, { once: true });
   const timer = setTimeout(() => {
     timedOut = true;
     abort(new DOMException('attempt timed out', 'TimeoutError'));
@@ -36,14 +36,18 @@ export function attemptSignal(caller: AbortSignal, timeoutMs: number): AttemptSi
     timedOut: () => timedOut,
     clear() {
       clearTimeout(timer);
-      caller.removeEventListener('abort', onAbort);
+      caller?.removeEventListener('abort', onAbort);
     },
   };
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts (when there is one). */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (signal === undefined) {
+      setTimeout(resolve, ms);
+      return;
+    }
     if (signal.aborted) return reject(signal.reason);
     const onAbort = () => {
       clearTimeout(timer);

@@ -70,6 +70,45 @@ describe('readCapped', () => {
     await expect(readCapped(new Response(stream), 1000)).rejects.toThrow('terminated');
   });
 
+  describe('when the HTTP parser enforces Content-Length (the global fetch)', () => {
+    const declared = (chunks: string[]) => ({
+      headers: { 'content-length': String(new TextEncoder().encode(chunks.join('')).byteLength) },
+    });
+
+    it.each([
+      ['one chunk', ['{"a":1}']],
+      ['many chunks', ['{"a"', ':', '1}']],
+      ['non-ASCII text', ['{"a":"h', 'é"}']],
+    ])('reads a body in %s whole, with its size', async (_name, chunks) => {
+      const response = await readCapped(received(chunks, declared(chunks)), 1000, undefined, true);
+      expect(await response.json()).toEqual(JSON.parse(chunks.join('')));
+      expect(bodyBytes(response)).toBe(new TextEncoder().encode(chunks.join('')).byteLength);
+    });
+
+    it('refuses a declared length over the cap before reading', async () => {
+      await expect(
+        readCapped(received(['01'], { headers: { 'content-length': '10' } }), 5, undefined, true),
+      ).rejects.toThrow(ResponseTooLargeError);
+    });
+
+    it('still refuses a body over the cap that its declared length understated', async () => {
+      await expect(
+        readCapped(received(['0123456789'], { headers: { 'content-length': '2' } }), 5, undefined, true),
+      ).rejects.toThrow(ResponseTooLargeError);
+    });
+
+    it('fails on a body cut short instead of returning what arrived', async () => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"a":'));
+          controller.error(new TypeError('terminated'));
+        },
+      });
+      const response = new Response(stream, { headers: { 'content-length': '7' } });
+      await expect(readCapped(response, 1000, undefined, true)).rejects.toThrow('terminated');
+    });
+  });
+
   it('gives an empty, null body for a 204', async () => {
     const response = await readCapped(new Response(null, { status: 204 }), 1000);
     expect(response.body).toBeNull();

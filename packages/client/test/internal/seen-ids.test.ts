@@ -77,3 +77,28 @@ describe('SeenIds.reserve', () => {
     expect(seen.bytes).toBeLessThanOrEqual(Math.ceil(MAX_RESERVED_IDS / 0.75 + 1) * 8);
   });
 });
+
+describe('SeenIds.withRoomFor', () => {
+  it.each([
+    ['a one-page listing', 25],
+    ['a large listing', 20_000],
+    ['an empty listing', 0],
+  ])('sizes the first table for %s, so adding that many never grows it', (_name, count) => {
+    const seen = SeenIds.withRoomFor(count);
+    const bytes = seen.bytes;
+    // No default table first: a small listing's set is as small as its ids.
+    expect(bytes).toBeLessThanOrEqual(Math.max(4, Math.ceil(count / 0.75 + 1)) * 8);
+    for (let i = 0; i < count; i++) expect(seen.add(`user-${i}`)).toBe(true);
+    expect(seen.bytes).toBe(bytes);
+    expect(seen.add('user-0')).toBe(count === 0);
+  });
+
+  it('does not trust a stated count past its cap, and still grows past a count that was too low', () => {
+    expect(SeenIds.withRoomFor(Number.MAX_SAFE_INTEGER).bytes).toBeLessThanOrEqual(
+      Math.ceil(MAX_RESERVED_IDS / 0.75 + 1) * 8,
+    );
+    const seen = SeenIds.withRoomFor(2);
+    for (let i = 0; i < 1_000; i++) expect(seen.add(`id-${i}`)).toBe(true);
+    for (let i = 0; i < 1_000; i++) expect(seen.add(`id-${i}`)).toBe(false);
+  });
+});

@@ -171,6 +171,21 @@ describe('createRetryFetch', () => {
     expect(server.requests[0]?.aborted).toBe(true);
   });
 
+  it('with hooks, only the signal they name cancels the request (a listing page with no caller signal has none)', async () => {
+    const s = await scripted([[503], [200]]);
+    const stale = new AbortController();
+    stale.abort();
+    // The Request's own signal is not the caller's when hooks are given: they say which one is.
+    const response = await createRetryFetch(base)(new Request(s.url, { signal: stale.signal }), {});
+    expect(response.status).toBe(200);
+    expect(s.requests).toHaveLength(2);
+    const caller = new AbortController();
+    caller.abort();
+    await expect(createRetryFetch(base)(new Request(s.url), { signal: caller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+
   it('a caller abort during the backoff wait stops the retries', async () => {
     const s = await scripted([[503, { 'retry-after': '3600' }]]);
     const controller = new AbortController();

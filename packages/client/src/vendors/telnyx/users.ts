@@ -1,5 +1,5 @@
 import type { Telnyx } from '@orgdir/types';
-import { call, guarded, invalidShape, paged } from '../../internal/answers.js';
+import { call, guarded, invalidShape, paged, parseJsonBytes } from '../../internal/answers.js';
 import { checkItems } from '../../internal/check-items.js';
 import { checkNumber } from '../../internal/config.js';
 import { parseCsv } from '../../internal/csv.js';
@@ -74,29 +74,44 @@ export function telnyxUsers(ctx: VendorContext<Telnyx.paths>): TelnyxUsers {
         'filter[email]': filter?.email,
         include_groups: includeGroups,
       });
+      /** Checks one answered page and adapts it for the pager. */
+      const usersPage = (data: TelnyxUsersPage, bytes: number | undefined) => {
+        const meta: unknown = data.meta;
+        if (!Array.isArray(data.data) || meta === null || typeof meta !== 'object' || !numericMeta(meta)) {
+          throw invalidShape(ctx, 'a page of users with numeric meta.total_pages (and numeric page fields)');
+        }
+        return {
+          data: checkItems<TelnyxUser>(ctx, 'listOrganizationUsers', data.data),
+          body: data,
+          totalPages: meta.total_pages,
+          pageNumber: meta.page_number,
+          pageSize: meta.page_size,
+          totalResults: meta.total_results,
+          bytes,
+        };
+      };
       const source = numberedPages<TelnyxUser, TelnyxUsersPage>(
         async (pageNumber, page) => {
           const onRetry = ({ status }: { status: number | undefined }) => status === 429 && page.onRateLimited();
-          const { data, response } = await call(
+          const init = {
+            params: { query: { ...query, 'page[number]': pageNumber } },
+            fetch: ctx.fetchWith({ signal: page.signal, onRetry }),
+          };
+          if (ctx.drift) {
+            // Checked against the spec as it arrives, so the page is parsed now.
+            const { data, response } = await call(ctx, ctx.raw.GET('/organizations/users', init));
+            page.onHeaders(response.headers);
+            return usersPage(data, bodyBytes(response));
+          }
+          // Kept as bytes until the consumer reaches the page (see EncodedPage).
+          const { data: raw, response } = await call(
             ctx,
-            ctx.raw.GET('/organizations/users', {
-              params: { query: { ...query, 'page[number]': pageNumber } },
-              fetch: ctx.fetchWith({ signal: page.signal, onRetry }),
-            }),
+            ctx.raw.GET('/organizations/users', { ...init, parseAs: 'arrayBuffer' }),
           );
           page.onHeaders(response.headers);
-          const meta: unknown = data.meta;
-          if (!Array.isArray(data.data) || meta === null || typeof meta !== 'object' || !numericMeta(meta)) {
-            throw invalidShape(ctx, 'a page of users with numeric meta.total_pages (and numeric page fields)');
-          }
           return {
-            data: checkItems<TelnyxUser>(ctx, 'listOrganizationUsers', data.data),
-            body: data,
-            totalPages: meta.total_pages,
-            pageNumber: meta.page_number,
-            pageSize: meta.page_size,
-            totalResults: meta.total_results,
-            bytes: bodyBytes(response),
+            bytes: raw.byteLength,
+            decode: () => usersPage(parseJsonBytes(ctx, raw) as TelnyxUsersPage, raw.byteLength),
           };
         },
         { concurrency: ctx.concurrency, maxConcurrency: ctx.maxConcurrency, pageSize },

@@ -251,6 +251,32 @@ describe('users.list', () => {
     await expect(client.users.list({ pageSize: 6 }).toArray()).rejects.toBeInstanceOf(PaginationError);
   });
 
+  it.each([
+    ['is not JSON', '{"data": [', InvalidResponseError],
+    ['is JSON of another shape', '{"data": "none", "meta": {"total_pages": 4}}', InvalidResponseError],
+  ] as const)(
+    'a later page whose body %s ends the listing with a typed error after the users before it',
+    async (_name, body, Err) => {
+      const client = await telnyxListing({
+        totalPages: 4,
+        pageSize: 2,
+        before: (page, res) => {
+          if (page !== 3) return false;
+          res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+          res.end(body);
+          return true;
+        },
+      });
+      const got: string[] = [];
+      const error = await (async () => {
+        for await (const u of client.users.list()) got.push(String(u.id));
+      })().catch((e: unknown) => e);
+      expect(got).toEqual(['user-1', 'user-2', 'user-3', 'user-4']);
+      expect(error).toBeInstanceOf(Err);
+      expect(String((error as Error).message)).not.toContain('sk-orgdir');
+    },
+  );
+
   it('a page without meta.total_pages is an InvalidResponseError, not a silent partial list', async () => {
     const client = await telnyxListing({
       totalPages: 1,
