@@ -1,5 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { sharedTest } from './vitest.shared.js';
+
+/** The scripts' test files that mock a module. */
+const MOCKING_SCRIPT_TESTS = ['scripts/spec-diff/test/load.test.mjs'];
 
 /**
  * Every test suite of the repository, one project per package plus the scripts. `pnpm test` runs
@@ -17,7 +20,17 @@ export default defineConfig({
           name: 'scripts',
           // The scripts' tests start real tools (redocly, openapi-typescript, git, pnpm pack, tsc).
           include: ['scripts/**/*.test.mjs'],
+          exclude: [...configDefaults.exclude, ...MOCKING_SCRIPT_TESTS],
+          // One module graph per worker, not per file: the scripts and their tools (yaml, Ajv,
+          // Redocly's core) load once. No file here mocks a module or changes process-wide state.
+          isolate: false,
         },
+      },
+      {
+        extends: true,
+        // Files that mock a module (vi.mock), each in a module graph of its own so the mock reaches
+        // the script under test and no other file. `pnpm test:scripts` runs both projects.
+        test: { name: 'scripts-mocking', include: [...MOCKING_SCRIPT_TESTS] },
       },
     ],
   },
