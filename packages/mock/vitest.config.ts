@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { sharedTest } from '../../vitest.shared.js';
 
-export default defineConfig({ test: { ...sharedTest, name: 'mock' } });
+// One module graph per worker, not per file: no file mocks a module, and the one that sets an
+// environment variable restores it.
+export default defineConfig({ test: { ...sharedTest, name: 'mock', isolate: false } });
