@@ -4,10 +4,10 @@
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { parse } from 'yaml';
 import { loadApis, repoRoot } from './lib/apis.mjs';
+import { isEntryPoint } from './lib/cli-io.mjs';
 import { redoclyBin, withoutBanner } from './lib/redocly.mjs';
 
 const run = promisify(execFile);
@@ -92,7 +92,7 @@ async function main() {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isEntryPoint(import.meta.url)) {
   main().catch((error) => {
     console.error(`bundle: ${error.message}`);
     process.exitCode = 1;

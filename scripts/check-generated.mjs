@@ -4,12 +4,11 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateAll } from './generate-types.mjs';
 import { generateAllValidators } from './generate-validators.mjs';
 import { repoRoot } from './lib/apis.mjs';
-import { processIo } from './lib/cli-io.mjs';
+import { runIfEntryPoint } from './lib/cli-io.mjs';
 
 /**
  * Generates every module of a Redocly config into a temp dir and compares it with the committed one.
@@ -70,6 +69,4 @@ export async function run(argv, io) {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = await run(process.argv.slice(2), processIo());
-}
+await runIfEntryPoint(import.meta.url, run);

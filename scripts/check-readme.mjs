@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from './lib/apis.mjs';
+import { isEntryPoint } from './lib/cli-io.mjs';
 import { withRulesTable } from './spec-diff/readme-rules.mjs';
 
 /**
@@ -79,7 +80,7 @@ export async function staleTables(root, read = (file) => readFile(path.join(root
   return stale;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isEntryPoint(import.meta.url)) {
   const stale = await staleTables(repoRoot);
   for (const line of stale) console.error(`check:readme: ${line}`);
   if (stale.length === 0) console.log('check:readme: every generated README table is current.');

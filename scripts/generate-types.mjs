@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { loadApis, repoRoot } from './lib/apis.mjs';
+import { isEntryPoint } from './lib/cli-io.mjs';
 
 /** Renders one spec to the text of its generated module. @param {import('./lib/apis.mjs').Api} api */
 export async function renderTypes(api) {
@@ -39,7 +40,7 @@ export async function generateAll({ outDir, config } = {}) {
   return written;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isEntryPoint(import.meta.url)) {
   const { values } = parseArgs({ options: { 'out-dir': { type: 'string' }, config: { type: 'string' } } });
   const written = await generateAll({
     outDir: values['out-dir'],

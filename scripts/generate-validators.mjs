@@ -7,7 +7,6 @@
 // run time. Usage: node scripts/generate-validators.mjs [--out-dir DIR] [--config redocly.yaml]
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { _ } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -15,6 +14,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsPlugin from 'ajv-formats';
 import { parse } from 'yaml';
 import { loadApis, repoRoot } from './lib/apis.mjs';
+import { isEntryPoint } from './lib/cli-io.mjs';
 
 // Both are CommonJS: their default import is the function itself, typed as the whole module.
 const addFormats = /** @type {(ajv: Ajv2020) => void} */ (/** @type {unknown} */ (addFormatsPlugin));
@@ -298,7 +298,7 @@ export async function generateAllValidators({ outDir, config } = {}) {
   return written;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isEntryPoint(import.meta.url)) {
   const { values } = parseArgs({ options: { 'out-dir': { type: 'string' }, config: { type: 'string' } } });
   const written = await generateAllValidators({
     outDir: values['out-dir'],

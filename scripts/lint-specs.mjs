@@ -5,10 +5,9 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { repoRoot } from './lib/apis.mjs';
-import { processIo } from './lib/cli-io.mjs';
+import { runIfEntryPoint } from './lib/cli-io.mjs';
 import { withoutBanner } from './lib/redocly.mjs';
 
 const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
@@ -99,6 +98,4 @@ export async function run(argv, io) {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = await run(process.argv.slice(2), processIo());
-}
+await runIfEntryPoint(import.meta.url, run);

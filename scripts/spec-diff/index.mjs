@@ -6,10 +6,9 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadApis } from '../lib/apis.mjs';
-import { processIo } from '../lib/cli-io.mjs';
+import { lineWriters, runIfEntryPoint } from '../lib/cli-io.mjs';
 import { classify } from './classify.mjs';
 import { checkoutSpecs, defaultBase, dereference, git, gitOk } from './load.mjs';
 import { renderReport } from './report.mjs';
@@ -109,8 +108,7 @@ export class UsageError extends Error {}
  * @returns {Promise<number>}
  */
 export async function run(argv, io) {
-  const out = (/** @type {string} */ text) => io.stdout.write(`${text}\n`);
-  const err = (/** @type {string} */ text) => io.stderr.write(`${text}\n`);
+  const { out, err } = lineWriters(io);
   /**
    * @type {{ base?: string | undefined, 'allow-breaking'?: boolean | undefined, 'allow-review'?: boolean | undefined,
    *   'rules-md'?: boolean | undefined, help?: boolean | undefined }}
@@ -158,6 +156,4 @@ export async function run(argv, io) {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await run(process.argv.slice(2), processIo());
-}
+await runIfEntryPoint(import.meta.url, run);

@@ -3,9 +3,9 @@
 // the rule-table markers; with --check, writes nothing and exits 1 when the README's table is stale.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../lib/apis.mjs';
+import { isEntryPoint } from '../lib/cli-io.mjs';
 import { rulesMarkdown } from './rules.mjs';
 
 /** The markers around the generated table in README.md. */
@@ -50,7 +50,7 @@ async function main() {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = await main().catch((/** @type {unknown} */ error) => {
     console.error(`spec:rules: ${error instanceof Error ? error.message : String(error)}`);
     return 2;

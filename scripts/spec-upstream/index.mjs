@@ -5,11 +5,10 @@
 // spec is behind in a way that breaks a client built from it.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { loadApis, repoRoot } from '../lib/apis.mjs';
-import { processIo } from '../lib/cli-io.mjs';
+import { lineWriters, runIfEntryPoint } from '../lib/cli-io.mjs';
 import { classify } from '../spec-diff/classify.mjs';
 import { loadUpstreamConfig } from './config.mjs';
 import { renderUpstreamReport, sortChanges } from './report.mjs';
@@ -101,8 +100,7 @@ export async function specUpstream({ vendor, source, root = repoRoot, cwd = proc
  * @returns {Promise<number>}
  */
 export async function run(argv, io) {
-  const out = (/** @type {string} */ text) => io.stdout.write(`${text}\n`);
-  const err = (/** @type {string} */ text) => io.stderr.write(`${text}\n`);
+  const { out, err } = lineWriters(io);
   /** @type {{ values: { help?: boolean | undefined }, positionals: string[] }} */
   let args;
   try {
@@ -140,6 +138,4 @@ export async function run(argv, io) {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await run(process.argv.slice(2), processIo());
-}
+await runIfEntryPoint(import.meta.url, run);
