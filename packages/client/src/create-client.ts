@@ -1,6 +1,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { checkBaseUrl, checkedNumericOptions, concurrencyLevels, resolveApiKey } from './internal/config.js';
 import { createDriftChecker } from './internal/drift.js';
+import { defaultFetch } from './internal/node-transport.js';
 import { scrubError, textRedactor } from './internal/redact.js';
 import type { VendorContext } from './internal/vendor-context.js';
 import { authMiddleware } from './middleware/auth.js';
@@ -18,7 +19,11 @@ export interface ClientOptions {
   apiKey?: string;
   /** Defaults to the spec's `servers[0].url`; must be https unless the host is loopback. */
   baseUrl?: string;
-  /** Replaces the global fetch; it must honour `redirect: 'manual'` (the client follows same-origin redirects itself). */
+  /**
+   * The fetch to send requests with; it must honour `redirect: 'manual'` (the client follows
+   * same-origin redirects itself). By default requests go over `node:http` / `node:https` (Node's
+   * global agents, keep-alive), or through the global fetch when that has been replaced.
+   */
   fetch?: typeof fetch;
   /** Retries after the first attempt (408, 409, 429, 5xx, connection errors): an integer from 0 to 10. Default 2. */
   maxRetries?: number;
@@ -94,7 +99,7 @@ function createContext<Paths extends object>(
   const redact = textRedactor([apiKey]);
   const validation = checkValidateOptions(options.validate, options.onDrift);
   const retryFetch = createRetryFetch({
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    fetch: options.fetch ?? defaultFetch(numbers.maxResponseBytes),
     customFetch: options.fetch !== undefined,
     maxRetries: numbers.maxRetries,
     timeoutMs: numbers.timeoutMs,

@@ -366,6 +366,27 @@ export interface EncodedPage<T, B> {
   decode(): NumberedPage<T, B>;
 }
 
+/**
+ * An {@link EncodedPage} over `bytes`, decoded by `decode` when the consumer reaches it. The page
+ * lets go of its bytes as it decodes them, so a pager that still holds the page while handing out
+ * its items does not keep them alive (and promoted) through the garbage collections meanwhile.
+ */
+export function encodedPage<T, B>(
+  bytes: ArrayBuffer,
+  decode: (bytes: ArrayBuffer) => NumberedPage<T, B>,
+): EncodedPage<T, B> {
+  let held: ArrayBuffer | undefined = bytes;
+  return {
+    bytes: bytes.byteLength,
+    decode() {
+      const body = held;
+      if (body === undefined) throw new Error('An encoded page is decoded once.');
+      held = undefined;
+      return decode(body);
+    },
+  };
+}
+
 /** A page as a fetch answers it: decoded, or still encoded. */
 export type FetchedPage<T, B> = NumberedPage<T, B> | EncodedPage<T, B>;
 
@@ -488,9 +509,10 @@ export function numberedPages<T extends { id?: unknown }, B>(
     let first: NumberedPage<T, B> | undefined = decoded(await start(1));
     const checker = new PageChecker<T, B>(first, options.pageSize);
     const total = checker.totalPages;
-    let data = checker.accept(1, first);
-    let body = first.body;
-    // Not kept for the whole listing: page 1's body is dropped once handed over, like every other.
+    // The page being handed out; dropped as soon as the consumer asks for the next one, so it is
+    // garbage before that one is awaited and decoded (not alive, and copied, through the collections
+    // meanwhile). Page 1's body is not kept for the whole listing either.
+    let current: Page<T, B> | undefined = { data: checker.accept(1, first), body: first.body };
     first = undefined;
 
     const inFlightPages = new Map<number, Promise<FetchedPage<T, B>>>();
@@ -518,21 +540,24 @@ export function numberedPages<T extends { id?: unknown }, B>(
     };
     try {
       fill();
-      yield { data, body };
+      yield current;
+      current = undefined;
 
       for (let wanted = 2; wanted <= total && !checker.stopped; wanted++) {
-        const answer = await (inFlightPages.get(wanted) as Promise<FetchedPage<T, B>>);
+        let answer: FetchedPage<T, B> | undefined = await (inFlightPages.get(wanted) as Promise<FetchedPage<T, B>>);
         inFlightPages.delete(wanted);
         heldBytes -= bytesOf.get(wanted) ?? 0;
         bytesOf.delete(wanted);
-        // Decoded only now, when the consumer reaches it: the parsed page lives while it is handed out.
+        // Decoded only now, when the consumer reaches it: the parsed page lives while it is handed out,
+        // the answer (its bytes) no longer.
         let page: NumberedPage<T, B> | undefined = decoded(answer);
-        data = checker.accept(wanted, page);
-        body = page.body;
+        answer = undefined;
+        current = { data: checker.accept(wanted, page), body: page.body };
         page = undefined;
         consumed = wanted;
         fill();
-        yield { data, body };
+        yield current;
+        current = undefined;
       }
     } finally {
       closed = true;
@@ -554,7 +579,7 @@ class PageChecker<T extends { id?: unknown }, B> {
   readonly totalPages: number;
   /** True once an empty page showed the listing shrank: nothing after it is worth asking for. */
   stopped = false;
-  readonly #fingerprints = new Map<string, number>();
+  readonly #fingerprints = new Map<number, number>();
   readonly #tally: Tally<T>;
   #size: number | undefined;
   #totalResults: number | undefined;

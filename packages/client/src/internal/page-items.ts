@@ -4,6 +4,9 @@ export interface Page<T, B = unknown> {
   body: B;
 }
 
+/** No items: what a {@link PageItems} holds between pages. */
+const NO_ITEMS: readonly never[] = [];
+
 /**
  * The items of a page iterator, one by one. A hand-written iterator rather than an async
  * generator: an item already fetched is handed out without the generator's per-item promise
@@ -12,7 +15,7 @@ export interface Page<T, B = unknown> {
  */
 export class PageItems<T> implements AsyncGenerator<T, void, undefined> {
   readonly #pages: AsyncGenerator<Page<T, unknown>, void, undefined>;
-  #items: readonly T[] = [];
+  #items: readonly T[] = NO_ITEMS;
   #index = 0;
   /** The latest call still waiting for a page; later calls queue behind it. */
   #queue: Promise<unknown> | undefined;
@@ -50,6 +53,8 @@ export class PageItems<T> implements AsyncGenerator<T, void, undefined> {
 
   async #pull(): Promise<IteratorResult<T, void>> {
     while (this.#index >= this.#items.length) {
+      // The page handed out is let go before the next is awaited, so it is garbage by then.
+      this.#items = NO_ITEMS;
       const page = await this.#pages.next();
       if (page.done) return { done: true, value: undefined };
       this.#items = page.value.data;
@@ -59,7 +64,7 @@ export class PageItems<T> implements AsyncGenerator<T, void, undefined> {
   }
 
   #close(): void {
-    this.#items = [];
+    this.#items = NO_ITEMS;
     this.#index = 0;
   }
 

@@ -1,6 +1,7 @@
 import { ResponseTooLargeError } from '../errors.js';
 
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+/** Statuses whose answers never carry a body. */
+export const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /**
  * Reads the whole body into memory, refusing more than `maxBytes`, and returns an equivalent
@@ -13,6 +14,8 @@ export async function readCapped(
   signal?: AbortSignal,
   lengthEnforced = false,
 ): Promise<Response> {
+  // The built-in transport reads (and caps) the body itself.
+  if ((response as unknown) instanceof BufferedResponse) return response;
   if (!response.body || NULL_BODY_STATUSES.has(response.status)) {
     return new BufferedResponse(response, null) as unknown as Response;
   }
@@ -69,10 +72,7 @@ async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes
  * Response, typed as a plain base class: the DOM typings declare its members as properties, which
  * TypeScript will not let a subclass turn into accessors and methods.
  */
-type StandardResponse = new (
-  body: null,
-  init: ResponseInit,
-) => { readonly status: number; readonly statusText: string };
+type StandardResponse = new () => object;
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
@@ -82,23 +82,33 @@ export function utf8Text(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('utf8');
 }
 
+/** What an answer is apart from its body: a received Response, or what the built-in transport read. */
+export interface ResponseHead {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Headers;
+  readonly url: string;
+  readonly redirected: boolean;
+}
+
 /**
  * A Response over a body already read into one buffer. `text()` and `json()` (all openapi-fetch
  * calls) decode that buffer directly instead of streaming it a second time through a new
- * Response; the headers, status, URL and redirect flag are the received response's own, not
- * copies. Every other body reader (`body`, `blob()`, `formData()`, `clone()`…) works on a standard
- * Response made from the same bytes. A body is readable once, as with any Response.
+ * Response; the status, headers, URL and redirect flag are the head's own, not copies (so any
+ * status a server sends is kept, even one a standard Response refuses). Every other body reader
+ * (`body`, `blob()`, `formData()`, `clone()`…) works on a standard Response made from the same
+ * bytes. A body is readable once, as with any Response.
  */
-class BufferedResponse extends (Response as unknown as StandardResponse) {
-  readonly #received: Response;
+export class BufferedResponse extends (Response as unknown as StandardResponse) {
+  readonly #head: ResponseHead;
   #bytes: Uint8Array | null;
   readonly #length: number;
   #standard: Response | undefined;
   #used = false;
 
-  constructor(received: Response, bytes: Uint8Array | null) {
-    super(null, { status: received.status, statusText: received.statusText });
-    this.#received = received;
+  constructor(head: ResponseHead, bytes: Uint8Array | null) {
+    super();
+    this.#head = head;
     this.#bytes = bytes;
     this.#length = bytes?.byteLength ?? 0;
   }
@@ -108,16 +118,33 @@ class BufferedResponse extends (Response as unknown as StandardResponse) {
     return this.#length;
   }
 
+  get status(): number {
+    return this.#head.status;
+  }
+
+  get statusText(): string {
+    return this.#head.statusText;
+  }
+
+  get ok(): boolean {
+    const { status } = this.#head;
+    return status >= 200 && status <= 299;
+  }
+
+  get type(): Response['type'] {
+    return 'default';
+  }
+
   get headers(): Headers {
-    return this.#received.headers;
+    return this.#head.headers;
   }
 
   get url(): string {
-    return this.#received.url;
+    return this.#head.url;
   }
 
   get redirected(): boolean {
-    return this.#received.redirected;
+    return this.#head.redirected;
   }
 
   get body(): ReadableStream<Uint8Array> | null {
@@ -161,7 +188,7 @@ class BufferedResponse extends (Response as unknown as StandardResponse) {
   clone(): Response {
     if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
     if (this.#standard !== undefined) return this.#standard.clone();
-    return new BufferedResponse(this.#received, this.#bytes) as unknown as Response;
+    return new BufferedResponse(this.#head, this.#bytes) as unknown as Response;
   }
 
   /** The bytes, once: a second read is the TypeError any Response throws. */
@@ -173,15 +200,17 @@ class BufferedResponse extends (Response as unknown as StandardResponse) {
     return bytes;
   }
 
-  /** A standard Response over the same bytes, made on first need (streams, blobs, form data). */
+  /**
+   * A standard Response over the same bytes, made on first need (streams, blobs, form data). Its
+   * status is the head's when a standard Response can carry it (200–599), else 200: only the body
+   * readers are taken from it, never its status.
+   */
   #asStandard(): Response {
     if (this.#standard === undefined) {
       if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
-      this.#standard = new Response(this.#bytes, {
-        status: this.status,
-        statusText: this.statusText,
-        headers: this.#received.headers,
-      });
+      const { status } = this.#head;
+      const carried = status >= 200 && status <= 599 && !NULL_BODY_STATUSES.has(status);
+      this.#standard = new Response(this.#bytes, { status: carried ? status : 200, headers: this.#head.headers });
       this.#bytes = null;
     }
     return this.#standard;

@@ -1,3 +1,5 @@
+import { mix } from './hash-mix.js';
+
 /** Slots the table starts with (two 32-bit words each). */
 const INITIAL_SLOTS = 1024;
 /** The table grows once more than this share of its slots is taken. */
@@ -117,15 +119,4 @@ export class SeenIds {
 /** Slots that hold `count` ids (at most {@link MAX_RESERVED_IDS}) below the maximum load. */
 function slotsFor(count: number): number {
   return Math.ceil(Math.min(count, MAX_RESERVED_IDS) / MAX_LOAD) + 1;
-}
-
-/** murmur3's 32-bit finalizer: every input bit affects every output bit. */
-function mix(h: number): number {
-  let x = h;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return x >>> 0;
 }

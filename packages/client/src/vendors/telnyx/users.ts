@@ -6,7 +6,7 @@ import { parseCsv } from '../../internal/csv.js';
 import { bodyBytes } from '../../internal/read-body.js';
 import { defined } from '../../internal/values.js';
 import type { VendorContext } from '../../internal/vendor-context.js';
-import { numberedPages, type PagedIterable } from '../../pagination.js';
+import { encodedPage, numberedPages, type PagedIterable } from '../../pagination.js';
 
 type Schemas = Telnyx.components['schemas'];
 
@@ -109,10 +109,9 @@ export function telnyxUsers(ctx: VendorContext<Telnyx.paths>): TelnyxUsers {
             ctx.raw.GET('/organizations/users', { ...init, parseAs: 'arrayBuffer' }),
           );
           page.onHeaders(response.headers);
-          return {
-            bytes: raw.byteLength,
-            decode: () => usersPage(parseJsonBytes(ctx, raw) as TelnyxUsersPage, raw.byteLength),
-          };
+          return encodedPage(raw, (bytes) =>
+            usersPage(parseJsonBytes(ctx, bytes) as TelnyxUsersPage, bytes.byteLength),
+          );
         },
         { concurrency: ctx.concurrency, maxConcurrency: ctx.maxConcurrency, pageSize },
       );
