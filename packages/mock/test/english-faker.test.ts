@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leavesFakerEnglish, preferEnglishFaker } from '../src/internal/english-faker.js';
+import { describe, expect, it } from 'vitest';
+import { preferEnglishFaker } from '../src/internal/english-faker.js';
 
 const run = promisify(execFile);
 const englishFaker = fileURLToPath(new URL('../src/internal/english-faker.js', import.meta.url));
@@ -18,10 +18,11 @@ interface Loaded {
   otherLocaleFiles: number;
   exports: string[];
   email: unknown;
+  german: { locales: string[]; otherLocaleFiles: number; title: unknown; firstNameIsGerman: boolean };
 }
 
 describe('preferEnglishFaker', () => {
-  it('gives Prism a default faker with English only, which still fakes data for x-faker', async () => {
+  it('gives Prism a default faker with English only, which fakes data and loads another locale when it is switched to', async () => {
     // A process of its own: the module cache it changes is process-wide.
     const script = `
       import { createRequire } from 'node:module';
@@ -33,9 +34,22 @@ describe('preferEnglishFaker', () => {
       const { generate } = httpRequire('./mocker/generator/JSONSchema.js');
       const faker = httpRequire('@faker-js/faker');
       const email = generate({}, {}, { type: 'string', 'x-faker': 'internet.email' }).right;
-      const otherLocaleFiles = Object.keys(httpRequire.cache).filter((file) => /[/\\\\]locales[/\\\\](?!en[/\\\\])/.test(file)).length;
+      const otherLocales = (...kept) => Object.keys(httpRequire.cache).filter((file) => {
+        const locale = /[/\\\\]locales[/\\\\]([^/\\\\]+)[/\\\\]/.exec(file)?.[1];
+        return locale !== undefined && !kept.includes(locale);
+      }).length;
+      const english = { locales: Object.keys(faker.default.locales), otherLocaleFiles: otherLocales('en') };
+      // As Prism does for a spec's x-json-schema-faker: { locale: de }.
+      faker.default.setLocale('de');
+      const firstName = generate({}, {}, { type: 'string', 'x-faker': 'name.firstName' }).right;
+      const german = {
+        locales: Object.keys(faker.default.locales),
+        otherLocaleFiles: otherLocales('en', 'de'),
+        title: faker.default.definitions.title,
+        firstNameIsGerman: faker.default.locales.de.name.first_name.includes(firstName),
+      };
       const exports = Object.keys(faker).filter((name) => faker[name] !== undefined).sort();
-      console.log(JSON.stringify({ applied, locales: Object.keys(faker.default.locales), otherLocaleFiles, exports, email }));
+      console.log(JSON.stringify({ applied, ...english, exports, email, german }));
     `;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
     const loaded = JSON.parse(stdout) as Loaded;
@@ -46,6 +60,7 @@ describe('preferEnglishFaker', () => {
       // Every export of the full build, not only the default faker Prism uses.
       exports: ['Faker', 'FakerError', 'Gender', 'default', 'faker'],
       email: expect.stringMatching(/^\S+@\S+\.\S+$/),
+      german: { locales: ['en', 'de'], otherLocaleFiles: 0, title: 'German', firstNameIsGerman: true },
     });
   });
 
@@ -62,25 +77,5 @@ describe('preferEnglishFaker', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('leavesFakerEnglish', () => {
-  let dir: string;
-  const spec = (name: string) => path.join(dir, `${name}.yaml`);
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'orgdir-mock-faker-'));
-    await writeFile(spec('plain'), 'openapi: 3.1.0\npaths: {}\n');
-    await writeFile(spec('german'), 'openapi: 3.1.0\nx-json-schema-faker:\n  locale: de\npaths: {}\n');
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-
-  it.each([
-    { specs: ['plain'], english: true },
-    { specs: ['plain', 'missing'], english: true },
-    { specs: ['german'], english: false },
-    { specs: ['plain', 'german'], english: false },
-  ])('$specs: $english', ({ specs, english }) => {
-    expect(leavesFakerEnglish(specs.map(spec))).toBe(english);
   });
 });

@@ -1,34 +1,18 @@
 // @ts-check
-// Prism's mock generator requires `@faker-js/faker` and uses only its default faker, which speaks
-// English. That module builds the default faker from all of faker's ~60 locales: about 2,000 files
-// and over a second of CPU on every Prism start, for data no mock reads unless its spec asks for
-// another locale. Plain JavaScript, as prism-host.js that uses it.
-import { readFileSync } from 'node:fs';
+// Prism's mock generator requires `@faker-js/faker` and uses its default faker, which speaks English
+// unless a spec's `x-json-schema-faker: { locale }` switches it. That module builds the default faker
+// from all of faker's ~60 locales up front: about 2,000 files and over a second of CPU on every
+// Prism start, for data no mock reads. Plain JavaScript, as prism-host.js that uses it.
 import { createRequire, Module } from 'node:module';
 import path from 'node:path';
 
 /**
- * True when none of these specs sets json-schema-faker options (`x-json-schema-faker`), the one way
- * a spec makes Prism switch faker to another locale; a spec that cannot be read sets none.
- * @param {readonly string[]} specPaths
- * @returns {boolean}
- */
-export function leavesFakerEnglish(specPaths) {
-  return specPaths.every((specPath) => {
-    try {
-      return !readFileSync(specPath, 'utf8').includes('x-json-schema-faker');
-    } catch {
-      return true;
-    }
-  });
-}
-
-/**
  * Makes `require('@faker-js/faker')` from `parentFile` (a module of Prism's) return a module with
- * the same exports whose default faker is faker's own English-only build (`@faker-js/faker/locale/en`:
- * the same locale, fallback and data as the full build's default). Call it before that module
- * loads. Returns false, changing nothing, when this faker does not have that layout (another
- * version): Prism then loads the full build as it would anyway.
+ * the same exports whose default faker is faker's own English build (`@faker-js/faker/locale/en`:
+ * the same locale, fallback and data as the full build's default), and which loads any other
+ * locale the first time it is switched to. Call it before that module loads. Returns false,
+ * changing nothing, when this faker does not have that layout (another version): Prism then loads
+ * the full build as it would anyway.
  * @param {string} parentFile
  * @returns {boolean}
  */
@@ -54,8 +38,22 @@ export function preferEnglishFaker(parentFile) {
   if (faker?.locale !== 'en' || !faker.locales?.en || typeof fakerClass !== 'function') return false;
   if (parentRequire.cache[main]) return false;
 
-  // The other exports of the full build, from its own files, loaded only if someone asks for them.
+  // Another locale's data (`locales/<name>/index.js` of the full build), read when faker first asks.
   const dir = path.dirname(main);
+  faker.locales = new Proxy(faker.locales, {
+    get(loaded, name, receiver) {
+      if (typeof name === 'string' && /^[a-z]{2}(_[A-Za-z]+)*$/.test(name) && !Object.hasOwn(loaded, name)) {
+        try {
+          loaded[name] = parentRequire(path.join(dir, 'locales', name, 'index.js')).default;
+        } catch {
+          // Not a locale of this faker: undefined, as in the full build.
+        }
+      }
+      return Reflect.get(loaded, name, receiver);
+    },
+  });
+
+  // The other exports of the full build, from its own files, loaded only if someone asks for them.
   const internal = (/** @type {string} */ file, /** @type {string} */ name) => ({
     enumerable: true,
     get: () => parentRequire(path.join(dir, file))[name],
