@@ -42,8 +42,11 @@ export const sharedTest = {
   hookTimeout: TIMEOUTS.hookTimeout,
   sequence: { sequencer: SlowFirst },
   /**
-   * Two workers even on two cores: most slow files wait (on child processes, servers, timers), so a
-   * second worker overlaps them. One value for every project, as the root config requires.
+   * One worker on two cores, one core less than the machine has on bigger ones. Each worker loads the
+   * project's module graph again (a second one cost the CLI, client and mock suites 4 to 7 s of CPU
+   * each), while the waits a second worker would overlap (stalls, servers, child processes) already
+   * overlap: inside a file (describe.concurrent) and across the suites turbo runs side by side. One
+   * value for every project, as the root config requires.
    */
-  maxWorkers: Math.max(2, availableParallelism() - 1),
+  maxWorkers: Math.max(1, availableParallelism() - 1),
 };

@@ -1,7 +1,7 @@
 // The published packages must work outside this workspace: packed by `pnpm pack`, checked by publint
-// and Are the Types Wrong, installed from the tarballs into projects under the OS temp dir, compiled
-// by a strict TypeScript consumer and run; the CLI is installed alone (without its optional
-// `@orgdir/mock`) and then with it. Needs the packages' `dist/` (`pnpm turbo run build`).
+// and Are the Types Wrong, installed from the tarballs into one project under the OS temp dir,
+// compiled by a strict TypeScript consumer and run; the CLI is installed without its optional
+// `@orgdir/mock` and then with it. Needs the packages' `dist/` (`pnpm turbo run build`).
 
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -195,7 +195,9 @@ const tsconfig = {
     exactOptionalPropertyTypes: true,
     verbatimModuleSyntax: true,
     // Check the packages' declaration files too: they must compile in a project that is not ours.
+    // (TypeScript's own lib files are TypeScript's to check.)
     skipLibCheck: false,
+    skipDefaultLibCheck: true,
     types: [],
     outDir: 'out',
   },
@@ -208,10 +210,23 @@ const tsconfig = {
  *   bin?: unknown, dependencies?: Record<string, string>, peerDependencies?: Record<string, string> }} Manifest
  */
 
+/**
+ * The store the workspace was installed from, as pnpm recorded it in node_modules/.modules.yaml (or
+ * as `pnpm store path` says when that record is missing).
+ */
+async function workspaceStore() {
+  const record = await readFile(path.join(root, 'node_modules/.modules.yaml'), 'utf8').catch(() => '');
+  const { storeDir } = /** @type {{ storeDir?: unknown }} */ (parseYaml(record) ?? {});
+  if (typeof storeDir === 'string' && storeDir !== '') return storeDir;
+  return (await must('pnpm', ['store', 'path'], root)).trim();
+}
+
 describe('packed tarballs', () => {
   let work = '';
   /** The workspace's pnpm store: it already holds openapi-fetch and papaparse, so installs can stay offline. */
   let store = '';
+  /** The one project outside the workspace the tarballs are installed into (see {@link install}). */
+  let consumer = '';
   /** @type {Map<string, { file: string, manifest: Manifest, files: Map<string, Buffer> }>} */
   const packedByName = new Map();
   /** Tarball path and contents of a package. @param {string} name */
@@ -228,14 +243,14 @@ describe('packed tarballs', () => {
       }
     }
     work = await mkdtemp(path.join(tmpdir(), 'orgdir-pack-'));
+    consumer = path.join(work, 'consumer');
     const packs = path.join(work, 'packs');
     await mkdir(packs);
     const filters = packages.flatMap(({ name }) => ['--filter', name]);
-    const [, storePath] = await Promise.all([
+    [, store] = await Promise.all([
       must('pnpm', [...filters, 'pack', '--pack-destination', packs], root),
-      must('pnpm', ['store', 'path'], root),
+      workspaceStore(),
     ]);
-    store = storePath.trim();
     for (const pkg of packages) {
       /** @type {Manifest} */
       const manifest = JSON.parse(await readFile(path.join(root, pkg.dir, 'package.json'), 'utf8'));
@@ -327,8 +342,48 @@ describe('packed tarballs', () => {
     },
   );
 
+  /** @param {string} name */
+  const tarball = (name) => `file:${packed(name).file}`;
+
+  /**
+   * Writes the consumer's package.json (the client, the types and the CLI, plus `@orgdir/mock` when
+   * asked) and installs it from the tarballs and the workspace store (offline when it can).
+   * @param {boolean} withMock
+   */
+  async function install(withMock) {
+    // Our tarballs, never the registry (the client's own `@orgdir/types` dependency included);
+    // Prism's inner packages pinned as the workspace pins them.
+    const workspace = parseYaml(await readFile(path.join(root, 'pnpm-workspace.yaml'), 'utf8'));
+    const ours = Object.fromEntries(packages.map(({ name }) => [name, tarball(name)]));
+    /** @type {Record<string, string>} */
+    const dependencies = {
+      '@orgdir/client': tarball('@orgdir/client'),
+      '@orgdir/types': tarball('@orgdir/types'),
+      '@orgdir/cli': tarball('@orgdir/cli'),
+    };
+    if (withMock) dependencies['@orgdir/mock'] = tarball('@orgdir/mock');
+    const manifest = {
+      name: 'orgdir-pack-consumer',
+      private: true,
+      type: 'module',
+      dependencies,
+      pnpm: { overrides: { ...workspace.overrides, ...ours } },
+    };
+    await writeFile(path.join(consumer, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    const args = ['install', '--store-dir', store, '--no-frozen-lockfile', '--config.confirmModulesPurge=false'];
+    const offline = await exec('pnpm', [...args, '--offline'], consumer);
+    if (offline.code !== 0) await must('pnpm', [...args, '--prefer-offline'], consumer);
+  }
+
+  /** @type {Promise<void> | undefined} */
+  let installedWithoutMock;
+  /** The consumer installed without `@orgdir/mock`, once for every test that needs it. */
+  const withoutMock = () => {
+    installedWithoutMock ??= mkdir(consumer).then(() => install(false));
+    return installedWithoutMock;
+  };
+
   describe('a TypeScript project outside the workspace', () => {
-    let consumer = '';
     /** @type {Awaited<ReturnType<typeof exec>>} */
     let compiled = { code: -1, output: 'not compiled', stdout: '', stderr: '' };
     /** @type {import('node:http').Server | undefined} */
@@ -337,25 +392,9 @@ describe('packed tarballs', () => {
     const requests = [];
 
     beforeAll(async () => {
-      consumer = path.join(work, 'consumer');
-      await mkdir(consumer);
-      const tarball = (/** @type {string} */ name) => `file:${packed(name).file}`;
-      const manifest = {
-        name: 'orgdir-pack-consumer',
-        private: true,
-        type: 'module',
-        dependencies: { '@orgdir/client': tarball('@orgdir/client'), '@orgdir/types': tarball('@orgdir/types') },
-        // The client's `@orgdir/types` dependency must come from the tarball, never the registry.
-        pnpm: { overrides: { '@orgdir/types': tarball('@orgdir/types') } },
-      };
-      await writeFile(path.join(consumer, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      await withoutMock();
       await writeFile(path.join(consumer, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
       await writeFile(path.join(consumer, 'main.ts'), program);
-
-      const install = ['install', '--store-dir', store, '--no-frozen-lockfile', '--config.confirmModulesPurge=false'];
-      const offline = await exec('pnpm', [...install, '--offline'], consumer);
-      if (offline.code !== 0) await must('pnpm', [...install, '--prefer-offline'], consumer);
-
       compiled = await exec(process.execPath, [tsc, '-p', consumer], consumer);
       const listening = telnyxServer(requests);
       server = listening;
@@ -399,61 +438,21 @@ describe('packed tarballs', () => {
     });
   });
 
-  describe('the CLI installed in a fresh folder', () => {
-    let cli = '';
-    /** @param {string} name */
-    const tarball = (name) => `file:${packed(name).file}`;
-
-    /**
-     * Installs the folder's package.json from the tarballs and the workspace store (offline when it can).
-     * @param {string} dir
-     */
-    async function install(dir) {
-      const args = ['install', '--store-dir', store, '--no-frozen-lockfile', '--config.confirmModulesPurge=false'];
-      const offline = await exec('pnpm', [...args, '--offline'], dir);
-      if (offline.code !== 0) await must('pnpm', [...args, '--prefer-offline'], dir);
-    }
-
-    /**
-     * Writes the consumer's package.json: the CLI, and `@orgdir/mock` when asked.
-     * @param {boolean} withMock
-     */
-    async function manifest(withMock) {
-      // Our tarballs, never the registry; Prism's inner packages pinned as the workspace pins them.
-      const workspace = parseYaml(await readFile(path.join(root, 'pnpm-workspace.yaml'), 'utf8'));
-      const ours = Object.fromEntries(packages.map(({ name }) => [name, tarball(name)]));
-      /** @type {Record<string, string>} */
-      const dependencies = { '@orgdir/cli': tarball('@orgdir/cli') };
-      if (withMock) dependencies['@orgdir/mock'] = tarball('@orgdir/mock');
-      const pkg = {
-        name: 'orgdir-cli-consumer',
-        private: true,
-        dependencies,
-        pnpm: { overrides: { ...workspace.overrides, ...ours } },
-      };
-      await writeFile(path.join(cli, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
-    }
-
+  describe('the CLI installed from the tarballs', () => {
     /**
      * Runs the installed `orgdir` binary from the consumer folder.
      * @param {string[]} args
      */
     function orgdir(args) {
-      const bin = path.join(cli, 'node_modules/@orgdir/cli/dist/bin.js');
-      return exec(process.execPath, [bin, ...args], cli);
+      const bin = path.join(consumer, 'node_modules/@orgdir/cli/dist/bin.js');
+      return exec(process.execPath, [bin, ...args], consumer);
     }
 
-    beforeAll(async () => {
-      cli = path.join(work, 'cli-consumer');
-      await mkdir(cli);
-    });
-
     it('without @orgdir/mock: light (no Prism), and --mock is one clear usage error naming the install command', async () => {
-      await manifest(false);
-      await install(cli);
-      expect(existsSync(path.join(cli, 'node_modules/@orgdir/mock'))).toBe(false);
+      await withoutMock();
+      expect(existsSync(path.join(consumer, 'node_modules/@orgdir/mock'))).toBe(false);
       // Light: no Prism installed at all (its version pins still show in the lockfile's overrides).
-      const installed = await readdir(path.join(cli, 'node_modules/.pnpm'));
+      const installed = await readdir(path.join(consumer, 'node_modules/.pnpm'));
       expect(installed.filter((entry) => entry.startsWith('@stoplight+prism'))).toEqual([]);
       expect(installed.some((entry) => entry.startsWith('@orgdir+cli@'))).toBe(true);
       const result = await orgdir(['directory', '--mock']);
@@ -465,8 +464,8 @@ describe('packed tarballs', () => {
     });
 
     it('with @orgdir/mock: `orgdir directory --mock` prints the directory from the Prism mocks', async () => {
-      await manifest(true);
-      await install(cli);
+      await withoutMock();
+      await install(true);
       const result = await orgdir(['directory', '--mock', '--format', 'json']);
       expect(result.code).toBe(0);
       /** @type {{ vendors: Array<{ vendor: string, status: string }>, users: Array<{ vendor: string }> }} */

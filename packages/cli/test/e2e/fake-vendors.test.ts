@@ -13,12 +13,15 @@ import {
   TELNYX_USERS,
 } from '../support/fake-vendors.js';
 import { BIN, baseEnv, finished, runCli } from '../support/run-cli.js';
+import { runMain } from '../support/run-main.js';
 
 /*
- * The real `orgdir` binary (`node dist/bin.js`) as a child process against the local fake vendors:
- * one run per command × format × exit code, plus the atomic write, CSV neutralising, key hygiene and
- * the progress line on a real terminal. The combinations (filters, formatting details, every error
- * line and usage error) run in-process in test/commands/ and test/main.test.ts.
+ * The real `orgdir` binary (`node dist/bin.js`) as a child process against the local fake vendors,
+ * once per exit code (0 in table and JSON, 1, 2) plus --version and the progress line on a real
+ * terminal: what bin.ts adds to main() (the real environment and streams, the exit code). The other
+ * command × format × exit code runs here call main() in this process (test/support/run-main.ts), as
+ * the combinations (filters, formatting details, every error line and usage error) in test/commands/
+ * and test/main.test.ts do.
  *
  * Every test gets its own fake server and temp directory, so they run concurrently.
  */
@@ -38,8 +41,13 @@ const it = base.extend<{ fake: FakeVendors; dir: string }>({
 });
 
 /** Runs the binary with a command, the fake's base URLs, no retries and `args`. */
-function orgdir(fake: FakeVendors, command: string[], args: string[] = [], env: Record<string, string> = FAKE_ENV) {
+function binary(fake: FakeVendors, command: string[], args: string[] = [], env: Record<string, string> = FAKE_ENV) {
   return runCli([...command, ...fake.flags, '--max-retries', '0', ...args], { env });
+}
+
+/** The same run as {@link binary}, through main() in this process. */
+function orgdir(fake: FakeVendors, command: string[], args: string[] = [], env: Record<string, string> = FAKE_ENV) {
+  return runMain([...command, ...fake.flags, '--max-retries', '0', ...args], { env });
 }
 
 /** The one notice for the Flashback record that has no email. */
@@ -58,9 +66,9 @@ const ALL_EMAILS = [
 
 const emailsIn = (users: Array<{ email: string }>) => users.map((u) => u.email).sort();
 
-describe.concurrent('orgdir directory (binary)', () => {
-  it('table: every vendor, a summary line each, exit 0', async ({ fake, expect }) => {
-    const result = await orgdir(fake, ['directory']);
+describe.concurrent('orgdir directory', () => {
+  it('binary, table: every vendor, a summary line each, exit 0', async ({ fake, expect }) => {
+    const result = await binary(fake, ['directory']);
     expect(result.code).toBe(0);
     // Exactly the unmapped notice: stderr is not a TTY, so no progress line either.
     expect(result.stderr).toBe(UNMAPPED_NOTICE);
@@ -80,8 +88,8 @@ describe.concurrent('orgdir directory (binary)', () => {
     expectNoKeys(result);
   });
 
-  it('json: every vendor, exit 0, each key sent to its own vendor only', async ({ fake, expect }) => {
-    const result = await orgdir(fake, ['directory'], ['--format', 'json']);
+  it('binary, json: every vendor, exit 0, each key sent to its own vendor only', async ({ fake, expect }) => {
+    const result = await binary(fake, ['directory'], ['--format', 'json']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(UNMAPPED_NOTICE);
     const { users, vendors } = JSON.parse(result.stdout) as {
@@ -135,12 +143,12 @@ describe.concurrent('orgdir directory (binary)', () => {
     await expectDirEntries(dir, ['dir.csv']);
   });
 
-  it('a failing vendor: the others are printed, one line on stderr, the key echoed back is redacted, exit 1', async ({
+  it('binary, a failing vendor: the others are printed, one line on stderr, the key echoed back is redacted, exit 1', async ({
     fake,
     expect,
   }) => {
     fake.behave('openai', { status: 401, echoAuthorization: true });
-    const result = await orgdir(fake, ['directory'], ['--format', 'json']);
+    const result = await binary(fake, ['directory'], ['--format', 'json']);
     expect(result.code).toBe(1);
     const { users, vendors } = JSON.parse(result.stdout) as {
       users: Array<{ vendor: string }>;
@@ -173,8 +181,8 @@ describe.concurrent('orgdir directory (binary)', () => {
     await expectDirEntries(dir, ['dir.csv']);
   });
 
-  it('a usage error: exit 2, nothing requested', async ({ fake, expect }) => {
-    const result = await orgdir(fake, ['directory'], ['--vendors', 'telnyx,slack']);
+  it('binary, a usage error: exit 2, nothing requested', async ({ fake, expect }) => {
+    const result = await binary(fake, ['directory'], ['--vendors', 'telnyx,slack']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/unknown vendor slack/);
     expect(result.stdout).toBe('');
@@ -182,7 +190,7 @@ describe.concurrent('orgdir directory (binary)', () => {
   });
 });
 
-describe.concurrent('orgdir users (binary)', () => {
+describe.concurrent('orgdir users', () => {
   it('telnyx --format json: filters sent to the API, exit 0', async ({ fake, expect }) => {
     const result = await orgdir(fake, ['users', 'telnyx'], ['--status', 'disabled', '--format', 'json']);
     expect(result.code).toBe(0);
@@ -236,7 +244,7 @@ describe.concurrent('orgdir users (binary)', () => {
   });
 });
 
-describe.concurrent('orgdir report telnyx (binary)', () => {
+describe.concurrent('orgdir report telnyx', () => {
   it('json (the default): the rows as the client returns them, exit 0', async ({ fake, expect }) => {
     const result = await orgdir(fake, ['report', 'telnyx']);
     expect(result.code).toBe(0);
@@ -267,21 +275,21 @@ describe.concurrent('orgdir report telnyx (binary)', () => {
   });
 
   it('another vendor: exit 2', async ({ fake, expect }) => {
-    const result = await runCli(['report', 'openai', '--base-url-telnyx', fake.baseUrls.telnyx], { env: FAKE_ENV });
+    const result = await runMain(['report', 'openai', '--base-url-telnyx', fake.baseUrls.telnyx], { env: FAKE_ENV });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/'openai' is invalid/);
   });
 });
 
-describe.concurrent('orgdir --help and --version (binary)', () => {
+describe.concurrent('orgdir --help and --version', () => {
   it('--help: usage on stdout, exit 0', async ({ expect }) => {
-    const result = await runCli(['--help']);
+    const result = await runMain(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: orgdir/);
     expect(result.stderr).toBe('');
   });
 
-  it('--version: the package version, exit 0', async ({ expect }) => {
+  it('binary, --version: the package version, exit 0', async ({ expect }) => {
     const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
       version: string;
     };

@@ -12,11 +12,12 @@ import {
   waitForExit,
   waitForOutput,
 } from '../support/run-cli.js';
+import { runMain } from '../support/run-main.js';
 
 /*
  * Every test that starts Prism, in one file, so that the two full sets of mocks start one after the
  * other (each Prism costs seconds of CPU; the vitest config schedules this file first). The real
- * `orgdir mock` started in beforeAll is the shared Prism for the commands run against the mocks, then
+ * `orgdir mock` started in beforeAll is the shared Prism for the commands run (in-process) against it, then
  * its SIGINT is tested; after it, `--mock` proves it starts and stops mocks of its own. The `--mock`
  * wiring (which vendors, placeholder key, --quiet, stop on failure) is tested in-process in
  * test/connections.test.ts.
@@ -107,9 +108,11 @@ describe('orgdir mock', () => {
     expect(prismPids.length).toBeGreaterThanOrEqual(1);
   });
 
-  describe.concurrent('the binary against the running mocks', () => {
+  // In-process (main()): what these prove is that each command's requests and answers fit Prism's; the
+  // binary's own part (real streams, exit code) runs against Prism below and in e2e/fake-vendors.test.ts.
+  describe.concurrent('the commands against the running mocks', () => {
     it('directory --format csv: rows from all three vendors, exit 0', async ({ expect }) => {
-      const result = await runCli(['directory', '--format', 'csv', ...mockFlags()], { env: DUMMY_KEYS });
+      const result = await runMain(['directory', '--format', 'csv', ...mockFlags()], { env: DUMMY_KEYS });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       const vendors = new Set(
@@ -121,14 +124,14 @@ describe('orgdir mock', () => {
     });
 
     it('review: the example organization shows every rule but external-domain and incomplete', async ({ expect }) => {
-      const result = await runCli(['review', '--format', 'json', ...mockFlags()], { env: DUMMY_KEYS });
+      const result = await runMain(['review', '--format', 'json', ...mockFlags()], { env: DUMMY_KEYS });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       expect(rulesOf(result.stdout)).toEqual(rulesBut('external-domain', 'incomplete'));
     });
 
     it('review --domain example.com: every rule but incomplete, exit 0', async ({ expect }) => {
-      const result = await runCli(['review', '--domain', 'example.com', '--format', 'json', ...mockFlags()], {
+      const result = await runMain(['review', '--domain', 'example.com', '--format', 'json', ...mockFlags()], {
         env: DUMMY_KEYS,
       });
       expect(result.stderr).toBe('');
@@ -137,7 +140,7 @@ describe('orgdir mock', () => {
     });
 
     it('verify: every operation of every vendor called and clean against its spec, exit 0', async ({ expect }) => {
-      const result = await runCli(['verify', '--format', 'json', ...mockFlags()], { env: DUMMY_KEYS });
+      const result = await runMain(['verify', '--format', 'json', ...mockFlags()], { env: DUMMY_KEYS });
       expect(result.code).toBe(0);
       const { vendors } = JSON.parse(result.stdout) as {
         vendors: Array<{ vendor: string; status: string; operations: Array<{ requests: number; drift: unknown[] }> }>;
@@ -162,7 +165,7 @@ describe('orgdir mock', () => {
       { command: 'users openai --group group_01J1F8ABCDXYZ --format ndjson' },
       { command: 'report telnyx --format csv' },
     ])('$command exits 0 with output', async ({ command }, { expect }) => {
-      const result = await runCli([...command.split(' '), ...mockFlags()], { env: DUMMY_KEYS });
+      const result = await runMain([...command.split(' '), ...mockFlags()], { env: DUMMY_KEYS });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       expect(result.stdout.length).toBeGreaterThan(0);

@@ -6,6 +6,7 @@
 // (see host-protocol.ts); anything else it prints (a crash) is the host's own output.
 import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
+import { preferEnglishFaker } from './english-faker.js';
 
 // First, before the seconds Prism takes to load: exit when our stdin (a pipe from the parent)
 // closes, which the OS does when the parent dies in any way, SIGKILL included.
@@ -33,6 +34,8 @@ if (config === null || !Array.isArray(config.specs)) {
 
 // Prism's own modules, resolved from @stoplight/prism-cli exactly as its CLI resolves them.
 const prismRequire = createRequire(createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json'));
+// Before Prism loads: its default faker with the locales a spec asks for, not all of them.
+preferEnglishFaker(prismRequire.resolve('@stoplight/prism-http'));
 const { createLogger } = prismRequire('@stoplight/prism-core');
 const { getHttpOperationsFromSpec } = prismRequire('@stoplight/prism-http');
 const { createServer } = prismRequire('@stoplight/prism-http-server');
