@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RESERVED_IDS, SeenIds } from '../../src/internal/seen-ids.js';
+import { MAX_LOAD, MAX_RESERVED_IDS, SeenIds } from '../../src/internal/seen-ids.js';
 
 describe('SeenIds', () => {
   it('tells a new id from one seen before', () => {
@@ -59,7 +59,7 @@ describe('SeenIds.reserve', () => {
     const seen = new SeenIds();
     seen.reserve(100_000);
     const bytes = seen.bytes;
-    expect(bytes).toBeLessThanOrEqual(Math.ceil(100_000 / 0.75 + 1) * 8);
+    expect(bytes).toBeLessThanOrEqual(Math.ceil(100_000 / MAX_LOAD + 1) * 8);
     for (let i = 0; i < 100_000; i++) seen.add(`user-${i}`);
     expect(seen.bytes).toBe(bytes);
     expect(seen.size).toBe(100_000);
@@ -74,7 +74,7 @@ describe('SeenIds.reserve', () => {
     seen.reserve(10);
     expect(seen.bytes).toBe(bytes);
     seen.reserve(Number.MAX_SAFE_INTEGER);
-    expect(seen.bytes).toBeLessThanOrEqual(Math.ceil(MAX_RESERVED_IDS / 0.75 + 1) * 8);
+    expect(seen.bytes).toBeLessThanOrEqual(Math.ceil(MAX_RESERVED_IDS / MAX_LOAD + 1) * 8);
   });
 });
 
@@ -87,7 +87,7 @@ describe('SeenIds.withRoomFor', () => {
     const seen = SeenIds.withRoomFor(count);
     const bytes = seen.bytes;
     // No default table first: a small listing's set is as small as its ids.
-    expect(bytes).toBeLessThanOrEqual(Math.max(4, Math.ceil(count / 0.75 + 1)) * 8);
+    expect(bytes).toBeLessThanOrEqual(Math.max(4, Math.ceil(count / MAX_LOAD + 1)) * 8);
     for (let i = 0; i < count; i++) expect(seen.add(`user-${i}`)).toBe(true);
     expect(seen.bytes).toBe(bytes);
     expect(seen.add('user-0')).toBe(count === 0);
@@ -95,7 +95,7 @@ describe('SeenIds.withRoomFor', () => {
 
   it('does not trust a stated count past its cap, and still grows past a count that was too low', () => {
     expect(SeenIds.withRoomFor(Number.MAX_SAFE_INTEGER).bytes).toBeLessThanOrEqual(
-      Math.ceil(MAX_RESERVED_IDS / 0.75 + 1) * 8,
+      Math.ceil(MAX_RESERVED_IDS / MAX_LOAD + 1) * 8,
     );
     const seen = SeenIds.withRoomFor(2);
     for (let i = 0; i < 1_000; i++) expect(seen.add(`id-${i}`)).toBe(true);
