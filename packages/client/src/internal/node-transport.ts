@@ -2,7 +2,7 @@ import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders 
 import { request as httpsRequest } from 'node:https';
 import { createGunzip, createInflate } from 'node:zlib';
 import { ResponseTooLargeError } from '../errors.js';
-import { BufferedResponse, NULL_BODY_STATUSES } from './read-body.js';
+import { BufferedResponse, NULL_BODY_STATUSES, type ResponseHead } from './read-body.js';
 
 /** The global fetch as Node provides it, captured when the client is loaded. */
 const nativeFetch = globalThis.fetch;
@@ -72,7 +72,14 @@ export function nodeTransport(maxBytes: number): (url: string, init: RequestInit
         readBody(response, method, maxBytes).then(
           (bytes) => {
             settle();
-            resolve(new BufferedResponse(responseHead(response, url), bytes) as unknown as Response);
+            let head: ResponseHead;
+            try {
+              head = responseHead(response, url);
+            } catch (error) {
+              // A header Headers refuses: a failed answer, never an exception left unhandled.
+              return failed(error);
+            }
+            resolve(new BufferedResponse(head, bytes) as unknown as Response);
           },
           (error: unknown) => {
             settle();
@@ -111,7 +118,7 @@ function outgoingHeaders(headers: RequestInit['headers']): OutgoingHttpHeaders {
 }
 
 /** Status, headers and URL of an answer (every header, repeated ones included, in the order received). */
-function responseHead(response: IncomingMessage, url: string) {
+function responseHead(response: IncomingMessage, url: string): ResponseHead {
   const headers = new Headers();
   const raw = response.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);

@@ -124,6 +124,29 @@ describe('the built-in transport (no `fetch` option)', () => {
     await vi.waitFor(() => expect(server?.requests[0]?.aborted).toBe(true));
   });
 
+  it.each([
+    ['a control character', 'a\x01b'],
+    ['a NUL', 'a\x00b'],
+  ])('a header value with %s is an APIConnectionError, not a crash', async (_name, value) => {
+    const { createServer } = await import('node:net');
+    const raw = createServer((socket) =>
+      socket.once('data', () =>
+        socket.end(
+          `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nx-odd: ${value}\r\ncontent-length: 2\r\n\r\n{}`,
+        ),
+      ),
+    );
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    const { port } = raw.address() as import('node:net').AddressInfo;
+    try {
+      await expect(list({ baseUrl: `http://127.0.0.1:${port}`, maxRetries: 0 })).rejects.toBeInstanceOf(
+        APIConnectionError,
+      );
+    } finally {
+      raw.close();
+    }
+  });
+
   it.each([600, 999, 103])('a status of %i is a typed error, not a crash', async (status) => {
     server = await startServer((_req, res) => {
       if (status < 200) {
