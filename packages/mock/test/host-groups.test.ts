@@ -1,20 +1,19 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { groupForHosts } from '../src/internal/host-groups.js';
+import { useTempDir } from './support/temp-specs.js';
 
 describe('groupForHosts', () => {
-  let dir: string;
-  const spec = (name: string) => ({ specPath: path.join(dir, `${name}.yaml`) });
+  const tempDir = useTempDir('orgdir-mock-groups-');
+  const spec = (name: string) => ({ specPath: path.join(tempDir(), `${name}.yaml`) });
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'orgdir-mock-groups-'));
+    const dir = tempDir();
     await writeFile(path.join(dir, 'plain-a.yaml'), 'openapi: 3.1.0\npaths: {}\n');
     await writeFile(path.join(dir, 'plain-b.yaml'), 'openapi: 3.1.0\npaths: {}\n');
     await writeFile(path.join(dir, 'faker-a.yaml'), 'openapi: 3.1.0\nx-json-schema-faker:\n  locale: de\n');
     await writeFile(path.join(dir, 'faker-b.yaml'), 'openapi: 3.1.0\nx-json-schema-faker:\n  locale: de\n');
   });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it.each([
     { specs: ['plain-a', 'plain-b'], groups: [['plain-a', 'plain-b']] },

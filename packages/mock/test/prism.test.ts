@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findFreePort } from '../src/free-port.js';
 import {
   cpuTimeMs,
@@ -24,6 +23,7 @@ import {
   running,
   waitGone,
 } from './support/processes.js';
+import { useTempDir, writeSpecWithoutOperations } from './support/temp-specs.js';
 
 const base = { specPath: '/specs/x.yaml', host: '127.0.0.1', port: 4010 };
 
@@ -73,18 +73,13 @@ describe('the Prism host process', () => {
 });
 
 describe('startPrismHost', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'orgdir-mock-host-'));
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const tempDir = useTempDir('orgdir-mock-host-');
 
   it(
     'reports each spec of one process on its own: a missing file, no operations, a taken port, a good spec',
     async () => {
       const before = prismChildren();
-      const empty = path.join(dir, 'empty.yaml');
-      await writeFile(empty, 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
+      const empty = await writeSpecWithoutOperations(path.join(tempDir(), 'empty.yaml'));
       const taken = net.createServer();
       await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
       const { port } = taken.address() as net.AddressInfo;
@@ -126,11 +121,7 @@ describe('startPrismHost', () => {
 });
 
 describe('startPrism failures', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'orgdir-mock-prism-'));
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const tempDir = useTempDir('orgdir-mock-prism-');
 
   /** Starts Prism for `specPath` on a free port; resolves with the error it rejects with. */
   const startFailing = async (specPath: string, readyTimeoutMs: number): Promise<unknown> =>
@@ -141,8 +132,7 @@ describe('startPrism failures', () => {
   it(
     'rejects with Prism output, and stops it, when its spec has no operations',
     async () => {
-      const specPath = path.join(dir, 'empty.yaml');
-      await writeFile(specPath, 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
+      const specPath = await writeSpecWithoutOperations(path.join(tempDir(), 'empty.yaml'));
       const error = await startFailing(specPath, PRISM_START_MS);
       expect(error).toBeInstanceOf(PrismStartError);
       expect((error as PrismStartError).message).toContain(

@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findRedoclyConfig, loadSpecPaths, VENDORS } from '../src/specs.js';
+import { useTempDir } from './support/temp-specs.js';
 
 describe('findRedoclyConfig', () => {
   it('walks up from the package to the repository root', async () => {
@@ -16,25 +16,21 @@ describe('findRedoclyConfig', () => {
 });
 
 describe('loadSpecPaths', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'orgdir-mock-specs-'));
-    await mkdir(path.join(dir, 'nested'));
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const tempDir = useTempDir('orgdir-mock-specs-');
+  beforeAll(() => mkdir(path.join(tempDir(), 'nested')));
 
   it('resolves every vendor root relative to the config file', async () => {
-    const config = path.join(dir, 'nested', 'redocly.yaml');
+    const config = path.join(tempDir(), 'nested', 'redocly.yaml');
     await writeFile(config, `apis:\n${VENDORS.map((v) => `  ${v}:\n    root: ../specs/${v}.yaml\n`).join('')}`);
     expect(await loadSpecPaths(config)).toEqual({
-      telnyx: path.join(dir, 'specs', 'telnyx.yaml'),
-      flashback: path.join(dir, 'specs', 'flashback.yaml'),
-      openai: path.join(dir, 'specs', 'openai.yaml'),
+      telnyx: path.join(tempDir(), 'specs', 'telnyx.yaml'),
+      flashback: path.join(tempDir(), 'specs', 'flashback.yaml'),
+      openai: path.join(tempDir(), 'specs', 'openai.yaml'),
     });
   });
 
   it('names the vendor a config leaves out', async () => {
-    const config = path.join(dir, 'partial.yaml');
+    const config = path.join(tempDir(), 'partial.yaml');
     await writeFile(config, 'apis:\n  telnyx:\n    root: specs/telnyx.yaml\n');
     await expect(loadSpecPaths(config)).rejects.toThrow(/declares no apis\.flashback\.root/);
   });

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canConnect } from '../src/free-port.js';
@@ -7,12 +6,9 @@ import { PrismStartError } from '../src/prism.js';
 import { VENDORS } from '../src/specs.js';
 import { defaultReadyTimeoutMs, type Mocks, READY_TIMEOUT_ENV, startMocks } from '../src/start-mocks.js';
 import { prismChildren as children, groupAlive, PRISM_START_MS, PRISM_TEST_MS, repoSpec } from './support/processes.js';
+import { useTempDir, writeSpecWithoutOperations } from './support/temp-specs.js';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'orgdir-mock-start-'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const tempDir = useTempDir('orgdir-mock-start-');
 
 describe('startMocks', () => {
   let mocks: Mocks;
@@ -61,7 +57,7 @@ describe('startMocks with a subset', () => {
     'starts only the vendors asked for; a spec that sets json-schema-faker options gets a process of its own',
     async () => {
       // Prism applies x-json-schema-faker process-wide, so sharing a process would leak it to openai.
-      const flashback = path.join(dir, 'flashback-faker.yaml');
+      const flashback = path.join(tempDir(), 'flashback-faker.yaml');
       await writeFile(
         flashback,
         (await readFile(repoSpec('flashback'), 'utf8')).replace(
@@ -91,8 +87,7 @@ describe('startMocks with a subset', () => {
     'names every spec that fails to load among good ones, and stops the ones that started',
     async () => {
       const before = children();
-      const empty = path.join(dir, 'no-operations.yaml');
-      await writeFile(empty, 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
+      const empty = await writeSpecWithoutOperations(path.join(tempDir(), 'no-operations.yaml'));
       const error = await startMocks({
         specPaths: { telnyx: '/nonexistent/telnyx.yaml', flashback: empty },
         readyTimeoutMs: PRISM_START_MS,
