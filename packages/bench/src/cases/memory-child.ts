@@ -1,8 +1,8 @@
 // Child-process entry of the memory case: pages through every user with one implementation and
 // prints its peak RSS growth as JSON. Run with --expose-gc so the baseline starts from a clean heap.
 import { createTelnyxClient } from '@orgdir/client';
-import Telnyx from 'telnyx';
 import { FAKE_KEY } from '../fake-key.js';
+import { loadTelnyxSdk } from '../sdks.js';
 
 /** What the parent asks the child to do. */
 export interface MemoryJob {
@@ -41,6 +41,9 @@ async function* naiveLoop(baseUrl: string, pageSize: number): AsyncGenerator<unk
     if (page >= body.meta.total_pages) return;
   }
 }
+
+// Every child loads the SDK, whichever it runs, so each starts from the same loaded code.
+const Telnyx = await loadTelnyxSdk();
 
 function items(): AsyncIterable<unknown> {
   switch (job.impl) {

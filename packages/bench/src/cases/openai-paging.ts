@@ -1,7 +1,7 @@
 import { createOpenAIClient } from '@orgdir/client';
-import OpenAI from 'openai';
 import { FAKE_KEY } from '../fake-key.js';
 import { alternate, type BenchCase, type Contender, count, expectCount, row } from '../harness.js';
+import { loadOpenAISdk } from '../sdks.js';
 import { startServer } from '../servers/index.js';
 
 const SIZES = {
@@ -28,7 +28,7 @@ export const openaiPaging: BenchCase = {
     try {
       const { baseUrl } = server;
       const orgdir = createOpenAIClient({ apiKey: FAKE_KEY, baseUrl });
-      const sdk = new OpenAI({ adminAPIKey: FAKE_KEY, apiKey: FAKE_KEY, baseURL: baseUrl });
+      const sdk = new (await loadOpenAISdk())({ adminAPIKey: FAKE_KEY, apiKey: FAKE_KEY, baseURL: baseUrl });
       const contenders: Contender[] = [
         {
           name: 'orgdir',

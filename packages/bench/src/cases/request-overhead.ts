@@ -1,9 +1,9 @@
 import { createTelnyxClient } from '@orgdir/client';
 import type { Telnyx as TelnyxTypes } from '@orgdir/types';
 import createClient from 'openapi-fetch';
-import Telnyx from 'telnyx';
 import { FAKE_KEY } from '../fake-key.js';
 import { alternateBlocks, type BenchCase, expectCount, row } from '../harness.js';
+import { loadTelnyxSdk } from '../sdks.js';
 import { startServer } from '../servers/index.js';
 
 const SIZES = {
@@ -34,7 +34,7 @@ export const requestOverhead: BenchCase = {
       const headers = { Authorization: `Bearer ${FAKE_KEY}`, Accept: 'application/json' };
       const orgdir = createTelnyxClient({ apiKey: FAKE_KEY, baseUrl });
       const plain = createClient<TelnyxTypes.paths>({ baseUrl, headers });
-      const sdk = new Telnyx({ apiKey: FAKE_KEY, baseURL: baseUrl });
+      const sdk = new (await loadTelnyxSdk())({ apiKey: FAKE_KEY, baseURL: baseUrl });
       const query = { 'page[number]': 1, 'page[size]': PAGE_SIZE } as const;
 
       // Each `once` performs one request and returns how many users it got.

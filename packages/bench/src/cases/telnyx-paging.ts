@@ -1,7 +1,7 @@
 import { createTelnyxClient } from '@orgdir/client';
-import Telnyx from 'telnyx';
 import { FAKE_KEY } from '../fake-key.js';
 import { alternate, type BenchCase, type Contender, count, expectCount, row } from '../harness.js';
+import { loadTelnyxSdk } from '../sdks.js';
 import { startServer } from '../servers/index.js';
 
 const SIZES = {
@@ -38,7 +38,7 @@ export const telnyxPaging: BenchCase = {
       const { baseUrl } = server;
       const orgdirDefault = createTelnyxClient({ apiKey: FAKE_KEY, baseUrl });
       const orgdir8 = createTelnyxClient({ apiKey: FAKE_KEY, baseUrl, concurrency: 8 });
-      const sdk = new Telnyx({ apiKey: FAKE_KEY, baseURL: baseUrl });
+      const sdk = new (await loadTelnyxSdk())({ apiKey: FAKE_KEY, baseURL: baseUrl });
       const contenders: Contender[] = [
         {
           name: 'orgdir (default concurrency)',
