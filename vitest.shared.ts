@@ -45,8 +45,8 @@ export const sharedTest = {
    * One worker on two cores, one core less than the machine has on bigger ones. Each worker loads the
    * project's module graph again (a second one cost the CLI, client and mock suites 4 to 7 s of CPU
    * each), while the waits a second worker would overlap (stalls, servers, child processes) already
-   * overlap: inside a file (describe.concurrent) and across the suites turbo runs side by side. One
-   * value for every project, as the root config requires.
+   * overlap: inside a file (describe.concurrent) and across the suites turbo runs side by side. The
+   * client's suite, which mostly waits, raises it in its own config (see README, "Machine size").
    */
   maxWorkers: Math.max(1, availableParallelism() - 1),
 };
