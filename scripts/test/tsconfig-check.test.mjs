@@ -65,6 +65,24 @@ describe('tsconfig.check.json', () => {
 
   it('extends the shared options, emits nothing and checks JavaScript only where scripts live', () => {
     expect(check.extends).toBe('./tsconfig.base.json');
-    expect(check.compilerOptions).toEqual({ noEmit: true, allowJs: true, checkJs: true });
+    const { paths, ...options } = check.compilerOptions ?? {};
+    expect(options).toEqual({ noEmit: true, allowJs: true, checkJs: true });
+  });
+
+  // The program reads our packages by their sources (which it checks anyway), not their built
+  // declarations, so it needs no build; pack-consumer.test.mjs checks the built declarations.
+  it('maps every export of every package to the source file its built file comes from, and nothing else', () => {
+    /** @type {Record<string, string[]>} */
+    const expected = {};
+    for (const dir of readdirSync(path.join(repoRoot, 'packages'))) {
+      /** @type {{ name: string, exports?: Record<string, { default: string }> }} */
+      const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'packages', dir, 'package.json'), 'utf8'));
+      for (const [subpath, { default: built }] of Object.entries(manifest.exports ?? {})) {
+        const specifier = subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
+        expected[specifier] = [built.replace(/^\.\/dist\//, `./packages/${dir}/src/`).replace(/\.js$/, '.ts')];
+      }
+    }
+    expect(Object.keys(expected)).toEqual(expect.arrayContaining(['@orgdir/types', '@orgdir/client']));
+    expect(check.compilerOptions?.paths).toEqual(expected);
   });
 });
