@@ -86,3 +86,51 @@ describe('tsconfig.check.json', () => {
     expect(check.compilerOptions?.paths).toEqual(expected);
   });
 });
+
+// `pnpm build` is one `tsc -b` over the root tsconfig.build.json; it builds a package after the
+// packages its build config references, so each must reference every workspace package its sources
+// import (a missing one builds against a stale or absent dist/), and the root must list them all.
+describe('tsconfig.build.json', () => {
+  const built = readdirSync(path.join(repoRoot, 'packages')).filter((name) =>
+    readdirSync(path.join(repoRoot, 'packages', name)).includes('tsconfig.build.json'),
+  );
+  /** @type {Map<string, string>} package name → its folder under packages/ */
+  const folderOf = new Map(
+    readdirSync(path.join(repoRoot, 'packages')).map((dir) => [
+      JSON.parse(readFileSync(path.join(repoRoot, 'packages', dir, 'package.json'), 'utf8')).name,
+      dir,
+    ]),
+  );
+  /** @param {string} dir @returns {string[]} every file under dir */
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+    );
+
+  it('lists every package that has a build config', () => {
+    /** @type {{ files?: string[], references?: Array<{ path: string }> }} */
+    const root = JSON.parse(
+      readFileSync(path.join(repoRoot, 'tsconfig.build.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''),
+    );
+    expect(root.files).toEqual([]);
+    expect((root.references ?? []).map((ref) => ref.path).sort()).toEqual(
+      built.map((name) => `packages/${name}/tsconfig.build.json`).sort(),
+    );
+  });
+
+  it.each(built)('packages/%s references exactly the workspace packages its sources import', (name) => {
+    const imported = new Set();
+    for (const file of walk(path.join(repoRoot, 'packages', name, 'src'))) {
+      for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(
+        /(?:from|import\()\s*'(@orgdir\/[a-z-]+)/g,
+      )) {
+        const dir = folderOf.get(specifier);
+        if (dir !== undefined && dir !== name) imported.add(`../${dir}/tsconfig.build.json`);
+      }
+    }
+    /** @type {{ compilerOptions?: Record<string, unknown>, references?: Array<{ path: string }> }} */
+    const config = readJson(`packages/${name}/tsconfig.build.json`);
+    expect((config.references ?? []).map((ref) => ref.path).sort()).toEqual([...imported].sort());
+    expect(config.compilerOptions).toMatchObject({ composite: true, tsBuildInfoFile: 'dist/.tsbuildinfo' });
+  });
+});
