@@ -1,7 +1,7 @@
 // The published packages must work outside this workspace: packed by `pnpm pack`, checked by publint
 // and Are the Types Wrong, installed from the tarballs into one project under the OS temp dir,
 // compiled by a strict TypeScript consumer and run; the CLI is installed without its optional
-// `@orgdir/mock` and then with it. Needs the packages' `dist/` (`pnpm turbo run build`).
+// `@orgdir/mock` and then with it. Needs the packages' `dist/` (`pnpm build`).
 
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
