@@ -19,6 +19,12 @@ const patterns = (check.include ?? []).map(globToRegExp);
 const packages = readdirSync(path.join(repoRoot, 'packages')).filter((name) =>
   readdirSync(path.join(repoRoot, 'packages', name)).includes('tsconfig.json'),
 );
+/** Every workspace package: its folder under packages/ and its manifest. */
+const manifests = readdirSync(path.join(repoRoot, 'packages')).map((dir) => ({
+  dir,
+  /** @type {{ name: string, exports?: Record<string, { default: string }> }} */
+  manifest: JSON.parse(readFileSync(path.join(repoRoot, 'packages', dir, 'package.json'), 'utf8')),
+}));
 
 // `pnpm test` typechecks every package and the scripts in one program (tsconfig.check.json): lib and
 // shared dependencies are then checked once instead of once per package. These tests keep that
@@ -74,9 +80,7 @@ describe('tsconfig.check.json', () => {
   it('maps every export of every package to the source file its built file comes from, and nothing else', () => {
     /** @type {Record<string, string[]>} */
     const expected = {};
-    for (const dir of readdirSync(path.join(repoRoot, 'packages'))) {
-      /** @type {{ name: string, exports?: Record<string, { default: string }> }} */
-      const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'packages', dir, 'package.json'), 'utf8'));
+    for (const { dir, manifest } of manifests) {
       for (const [subpath, { default: built }] of Object.entries(manifest.exports ?? {})) {
         const specifier = subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
         expected[specifier] = [built.replace(/^\.\/dist\//, `./packages/${dir}/src/`).replace(/\.js$/, '.ts')];
@@ -94,18 +98,8 @@ describe('tsconfig.build.json', () => {
   const built = readdirSync(path.join(repoRoot, 'packages')).filter((name) =>
     readdirSync(path.join(repoRoot, 'packages', name)).includes('tsconfig.build.json'),
   );
-  /** @type {Map<string, string>} package name → its folder under packages/ */
-  const folderOf = new Map(
-    readdirSync(path.join(repoRoot, 'packages')).map((dir) => [
-      JSON.parse(readFileSync(path.join(repoRoot, 'packages', dir, 'package.json'), 'utf8')).name,
-      dir,
-    ]),
-  );
-  /** @param {string} dir @returns {string[]} every file under dir */
-  const walk = (dir) =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
-    );
+  /** package name → its folder under packages/ */
+  const folderOf = new Map(manifests.map(({ dir, manifest }) => [manifest.name, dir]));
 
   it('lists every package that has a build config', () => {
     /** @type {{ files?: string[], references?: Array<{ path: string }> }} */
@@ -120,8 +114,10 @@ describe('tsconfig.build.json', () => {
 
   it.each(built)('packages/%s references exactly the workspace packages its sources import', (name) => {
     const imported = new Set();
-    for (const file of walk(path.join(repoRoot, 'packages', name, 'src'))) {
-      for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(
+    const src = path.join(repoRoot, 'packages', name, 'src');
+    for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
+      if (!/\.[cm]?[jt]s$/.test(file)) continue;
+      for (const [, specifier = ''] of readFileSync(path.join(src, file), 'utf8').matchAll(
         /(?:from|import\()\s*'(@orgdir\/[a-z-]+)/g,
       )) {
         const dir = folderOf.get(specifier);
