@@ -6,14 +6,14 @@ const MOCKING_SCRIPT_TESTS = ['scripts/spec-diff/test/load.test.mjs'];
 
 /**
  * The scripts' test files that need the packages built (they pack them, or read their `dist/`):
- * `pnpm test:scripts:built` runs them, so the other scripts' tests need not wait for the builds.
+ * a project of their own, so `pnpm test:scripts` runs the others without a build.
  */
 const BUILT_SCRIPT_TESTS = ['scripts/test/pack-consumer.test.mjs', 'scripts/test/check-readme.test.mjs'];
 
 /**
- * Every test suite of the repository, one project per package plus the scripts. `pnpm test` runs
- * them per package through turbo (each package's `vitest.config.ts`); `npx vitest run` here runs
- * them all at once, and `--project <name>` picks one.
+ * Every test suite of the repository, one project per package plus the scripts. The gate runs them
+ * all in this one process (`pnpm test:suites`, after the build), sharing its workers; `--project
+ * <name>` picks one, and `pnpm test` in a package runs that package's own `vitest.config.ts`.
  */
 export default defineConfig({
   test: {

@@ -23,6 +23,8 @@ const SLOW = [
   /[/\\]test[/\\]reliability[/\\](listing-faults|soak)\.test\.ts$/,
   /[/\\]test[/\\]e2e[/\\]prism\.test\.ts$/,
   /[/\\]bench[/\\]test[/\\]run\.test\.ts$/,
+  /[/\\]scripts[/\\]test[/\\](pack-consumer|spec-pipeline)\.test\.mjs$/,
+  /[/\\]spec-diff[/\\]test[/\\]cli\.test\.mjs$/,
 ];
 
 const isSlow = (file: TestSpecification): boolean => SLOW.some((pattern) => pattern.test(file.moduleId));
@@ -42,11 +44,18 @@ export const sharedTest = {
   hookTimeout: TIMEOUTS.hookTimeout,
   sequence: { sequencer: SlowFirst },
   /**
-   * One worker on two cores, one core less than the machine has on bigger ones. Each worker loads the
-   * project's module graph again (a second one cost the CLI, client and mock suites 4 to 7 s of CPU
-   * each), while the waits a second worker would overlap (stalls, servers, child processes) already
-   * overlap: inside a file (describe.concurrent) and across the suites turbo runs side by side. The
-   * client's suite, which mostly waits, raises it in its own config (see README, "Machine size").
+   * Our packages' built code (`packages/<name>/dist/`, which the tests reach through the packages'
+   * `exports`) is plain JavaScript: Node imports it as it is, as it would any installed package,
+   * instead of Vite transforming it again for every project that imports it. Mocking such a module
+   * (`vi.mock('@orgdir/mock')`) still works: the importing source files are transformed.
    */
-  maxWorkers: Math.max(1, availableParallelism() - 1),
+  server: { deps: { external: [/[/\\]packages[/\\][^/\\]+[/\\]dist[/\\]/] } },
+  /**
+   * One worker per core. The gate (`pnpm test:suites`) runs every project in one vitest process, so
+   * the workers are shared by all of them and the suites that mostly wait (the client's stalls,
+   * Prism's start-up, the scripts' child processes) overlap the rest. Every project of one run must
+   * have the same number (vitest refuses a run whose projects differ), so no project sets its own.
+   * See README, "Machine size".
+   */
+  maxWorkers: availableParallelism(),
 };

@@ -17,9 +17,5 @@ export default defineConfig({
     unstubEnvs: true,
     // The listing properties run side by side (describe.concurrent), each mostly waiting on stalls.
     maxConcurrency: 10,
-    // Two workers even on two cores: the listing-fault and soak files spend most of their 12 s
-    // waiting (stall timeouts, a child process), and a second worker runs the other files meanwhile.
-    // Measured alone: 24 s → 14.5 s, for 1 s more CPU (the second worker loads the modules again).
-    maxWorkers: Math.max(2, sharedTest.maxWorkers),
   },
 });
