@@ -10,7 +10,7 @@ import type { MemoryJob, MemoryResult } from './memory-child.js';
 const run = promisify(execFile);
 
 const SIZES = {
-  full: { users: 1_000_000, rounds: 1 },
+  full: { users: 1_000_000, rounds: 3 },
   tiny: { users: 1_000, rounds: 1 },
 } as const;
 const PAGE_SIZE = 250;
