@@ -9,7 +9,6 @@ export default defineConfig({
   test: {
     ...sharedTest,
     name: 'client',
-    pool: 'forks',
     // A worker runs its files one after another in one module graph, so the client and fetch load
     // once per worker rather than once per file. No file mocks modules; each removes the process
     // listeners it adds, and env stubs are undone after every test.

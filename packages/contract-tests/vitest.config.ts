@@ -8,6 +8,5 @@ export default defineConfig({
     globalSetup: ['./src/global-setup.ts'],
     // The files share the loaded specs and compiled schemas; none of them changes global state.
     isolate: false,
-    pool: 'threads',
   },
 });
