@@ -46,6 +46,8 @@ function stringWidth(s: string): number {
  * emoji takes two) on a grapheme boundary, with an ellipsis.
  */
 export function tableCell(value: string | undefined): string {
+  // Nearly every cell: printable ASCII (nothing to clean, a column per character) that fits.
+  if (value !== undefined && value.length <= MAX_CELL_WIDTH && PRINTABLE_ASCII.test(value)) return value;
   const clean = cleanCell(value);
   if (width(clean) <= MAX_CELL_WIDTH) return clean;
   let out = '';
@@ -85,24 +87,47 @@ export function summaryLine(s: VendorSummary): string {
   }
 }
 
-/** Directory users as an aligned text table, followed by one summary line per vendor. */
+/** A user's cells, in {@link COLUMNS} order, safe and cut for the table. */
+function cellsOf(u: DirectoryUser): string[] {
+  return [
+    tableCell(u.vendor),
+    tableCell(u.email),
+    tableCell(u.name),
+    tableCell(u.status),
+    tableCell(u.role),
+    tableCell(u.groups.join(', ')),
+  ];
+}
+
+/**
+ * Directory users as an aligned text table, followed by one summary line per vendor.
+ *
+ * Two passes over the users: the first measures each column, the second prints the rows. A row's
+ * cells are made again for printing rather than kept from the first pass: for a million users,
+ * holding six million cells until the end cost more in garbage collection than making them twice
+ * (a plain ASCII cell, nearly every one, is returned as it is).
+ */
 export function directoryToTable(users: readonly DirectoryUser[], summaries: readonly VendorSummary[] = []): string {
-  const rows: string[][] = users.map((u) =>
-    [u.vendor, u.email, u.name, u.status, u.role, u.groups.join(', ')].map(tableCell),
-  );
   const header: string[] = COLUMNS.map((c) => c.toUpperCase());
   // A loop, not Math.max(...column): spreading a million rows into one call overflows the stack.
   const widths = header.map(width);
-  for (const row of rows) {
-    for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, width(row[i] ?? ''));
+  for (const u of users) {
+    const cells = cellsOf(u);
+    for (let i = 0; i < cells.length; i++) widths[i] = Math.max(widths[i] ?? 0, width(cells[i] ?? ''));
   }
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - width(c))))
-      .join('  ')
-      .trimEnd();
-  const out = rows.length > 0 ? [line(header)] : ['(no users)'];
-  for (const row of rows) out.push(line(row));
+  const pads: string[] = [];
+  const pad = (n: number) => (pads[n] ??= ' '.repeat(n));
+  const line = (cells: readonly string[]) => {
+    let text = '';
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] ?? '';
+      text += i === cells.length - 1 ? cell : `${cell}${pad((widths[i] ?? 0) - width(cell))}  `;
+    }
+    return text.trimEnd();
+  };
+  // Pushed one by one, not out.push(...rows): spreading a million rows overflows the stack too.
+  const out = users.length > 0 ? [line(header)] : ['(no users)'];
+  for (const u of users) out.push(line(cellsOf(u)));
   if (summaries.length > 0) out.push('');
   for (const summary of summaries) out.push(summaryLine(summary));
   return `${out.join('\n')}\n`;
