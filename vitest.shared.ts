@@ -16,24 +16,51 @@ export const TIMEOUTS = {
 } as const;
 
 /**
- * The files that take longest, mostly waiting (stall timeouts, child processes, Prism's startup,
- * the bench's build): they start first so they overlap the rest instead of trailing at the end.
+ * The files that take longest, slowest first: mostly waiting on child processes (pnpm, tsc, Redocly,
+ * Prism, the bench), on stall timeouts, or building a million-row table.
  */
 const SLOW = [
-  /[/\\]test[/\\]reliability[/\\](listing-faults|soak)\.test\.ts$/,
-  /[/\\]test[/\\]e2e[/\\]prism\.test\.ts$/,
-  /[/\\]bench[/\\]test[/\\]run\.test\.ts$/,
-  /[/\\]scripts[/\\]test[/\\](pack-consumer|spec-pipeline)\.test\.mjs$/,
+  /[/\\]scripts[/\\]test[/\\]pack-consumer\.test\.mjs$/,
+  /[/\\]test[/\\]reliability[/\\]listing-faults\.test\.ts$/,
   /[/\\]spec-diff[/\\]test[/\\]cli\.test\.mjs$/,
+  /[/\\]scripts[/\\]test[/\\]spec-pipeline\.test\.mjs$/,
+  /[/\\]cli[/\\]test[/\\]format[/\\]table\.test\.ts$/,
+  /[/\\]mock[/\\]test[/\\](prism|start-mocks)\.test\.ts$/,
+  /[/\\]bench[/\\]test[/\\]run\.test\.ts$/,
+  /[/\\]test[/\\]e2e[/\\]prism\.test\.ts$/,
+  /[/\\]test[/\\]reliability[/\\]soak\.test\.ts$/,
 ];
 
-const isSlow = (file: TestSpecification): boolean => SLOW.some((pattern) => pattern.test(file.moduleId));
+/** A file's place in {@link SLOW}; every other file after them. */
+const slowRank = (file: TestSpecification): number => {
+  const rank = SLOW.findIndex((pattern) => pattern.test(file.moduleId));
+  return rank === -1 ? SLOW.length : rank;
+};
 
-/** Slow files first, then vitest's usual order (by past duration, or by size when cold). */
+/**
+ * Slow files first, so they overlap the rest instead of trailing at the end, but each project's
+ * files together: a worker runs the next file only if it is of the same project, and otherwise a
+ * new worker starts (about half a second of CPU each, importing vitest and the project's modules
+ * again). So the projects go in the order of their slowest file, each with its slow files first
+ * and then vitest's usual order (by past duration, or by size when cold).
+ */
 export class SlowFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    return [...sorted.filter(isSlow), ...sorted.filter((f) => !isSlow(f))];
+    // Each project's lowest rank.
+    const projectRank = new Map<string, number>();
+    for (const file of sorted) {
+      const name = file.project.name;
+      projectRank.set(name, Math.min(projectRank.get(name) ?? SLOW.length, slowRank(file)));
+    }
+    const rankOf = (file: TestSpecification) => projectRank.get(file.project.name) ?? SLOW.length;
+    // Array#sort is stable: files that tie keep vitest's order.
+    return sorted.sort(
+      (a, b) =>
+        rankOf(a) - rankOf(b) ||
+        (a.project.name === b.project.name ? 0 : a.project.name < b.project.name ? -1 : 1) ||
+        slowRank(a) - slowRank(b),
+    );
   }
 }
 
