@@ -1,6 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,7 +40,7 @@ describe('writeOutput: modes and links', () => {
   it.each([0o600, 0o640, 0o644, 0o664])('an existing file keeps its mode %o', async (existing) => {
     const file = join(dir, 'users.json');
     await writeFile(file, 'old');
-    execFileSync('chmod', [existing.toString(8), file]);
+    await chmod(file, existing);
     await writeOutput(file, 'new');
     expect(await readFile(file, 'utf8')).toBe('new');
     expect(await mode(file)).toBe(existing);

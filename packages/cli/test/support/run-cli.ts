@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The built binary under test: `packages/cli/dist/bin.js`. */
@@ -83,12 +84,35 @@ export async function waitForExit(pids: readonly number[], timeoutMs = 20_000): 
   return alive;
 }
 
-/** The PIDs of every live descendant of `pid` (read from `ps`). */
+/**
+ * Every process as `[pid, ppid]`. On Linux from `/proc`, which starts no process: the end-to-end
+ * tests poll this while Prism starts, and each child process forked from the test runner (hundreds
+ * of megabytes) costs tens of milliseconds of CPU. Elsewhere from `ps`.
+ */
+function processTable(): Array<[pid: number, ppid: number]> {
+  if (!existsSync('/proc/self/stat')) {
+    return execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
+  }
+  const table: Array<[number, number]> = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // `pid (comm) state ppid …`: the name may hold spaces and parentheses, so read after the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      table.push([Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])]);
+    } catch {
+      // The process ended between the listing and the read: it is no one's descendant any more.
+    }
+  }
+  return table;
+}
+
+/** The PIDs of every live descendant of `pid`. */
 export function descendants(pid: number): number[] {
-  const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
+  const table = processTable();
   const found: number[] = [];
   const walk = (parent: number) => {
     for (const [child, ppid] of table) {
