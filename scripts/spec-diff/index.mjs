@@ -42,10 +42,9 @@ export async function specDiff({ cwd, base }) {
     throw new UsageError('this repository has no commit yet: there is no base to compare with');
   }
   const ref = base ?? (await defaultBase(root));
-  if (!(await gitOk(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root))) {
-    throw new UsageError(`unknown git ref ${JSON.stringify(ref)}`);
-  }
-  const sha = await git(['rev-parse', '--short', `${ref}^{commit}`], root);
+  // Checked and abbreviated by one git run: it prints nothing and fails for an unknown ref.
+  const sha = await git(['rev-parse', '--verify', '--quiet', '--short', `${ref}^{commit}`], root).catch(() => '');
+  if (sha === '') throw new UsageError(`unknown git ref ${JSON.stringify(ref)}`);
 
   const headApis = await loadApis(path.join(root, 'redocly.yaml'));
   const tmp = await mkdtemp(path.join(tmpdir(), 'spec-diff-base-'));

@@ -1,7 +1,7 @@
 // Reads a spec at a git ref or in the working tree and dereferences it with `redocly bundle
 // --dereferenced`. The YAML output is used because recursive schemas cannot be written as JSON:
 // Redocly writes them as YAML anchors, which parse back into shared (possibly cyclic) objects.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -52,22 +52,63 @@ export async function defaultBase(cwd) {
 
 /**
  * Copies the directory of each spec root (so that relative `$ref`s to other files resolve) and the
- * Redocly config as they were at `ref` into `dir`.
+ * Redocly config as they were at `ref` into `dir`: one `git ls-tree` to list them and one
+ * `git cat-file --batch` to read them all, not a `git show` per file.
  * @param {string} ref @param {string[]} roots spec paths relative to `cwd` @param {string} cwd @param {string} dir
  */
 export async function checkoutSpecs(ref, roots, cwd, dir) {
   const dirs = [...new Set(roots.map((root) => path.posix.dirname(root.split(path.sep).join('/'))))];
   const listed = await git(['ls-tree', '-r', '--name-only', ref, '--', ...dirs, 'redocly.yaml'], cwd);
-  for (const file of listed.split('\n').filter(Boolean)) {
-    const { stdout } = await run('git', ['show', `${ref}:${file}`], {
-      cwd,
-      encoding: 'buffer',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+  const files = listed.split('\n').filter(Boolean);
+  const contents = await catFiles(
+    files.map((file) => `${ref}:${file}`),
+    cwd,
+  );
+  for (const [i, file] of files.entries()) {
     const target = path.join(dir, file);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, stdout);
+    await writeFile(target, contents[i] ?? Buffer.alloc(0));
   }
+}
+
+/**
+ * The contents of git objects (`<ref>:<path>`), read by one `git cat-file --batch`.
+ * @param {string[]} objects
+ * @param {string} cwd
+ * @returns {Promise<Buffer[]>} in the order of `objects`
+ */
+export async function catFiles(objects, cwd) {
+  if (objects.length === 0) return [];
+  const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** @type {Buffer[]} */
+  const out = [];
+  let stderr = '';
+  child.stdout.on('data', (/** @type {Buffer} */ chunk) => out.push(chunk));
+  child.stderr.on('data', (/** @type {Buffer} */ chunk) => {
+    stderr += chunk.toString('utf8');
+  });
+  // A failed write (git gone before reading its input) shows as its exit status below.
+  child.stdin.on('error', () => {});
+  child.stdin.end(`${objects.join('\n')}\n`);
+  const code = await new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  if (code !== 0) throw new Error(`git cat-file --batch failed (${code}): ${stderr.trim()}`);
+  const all = Buffer.concat(out);
+  /** @type {Buffer[]} */
+  const contents = [];
+  let offset = 0;
+  for (const object of objects) {
+    // Each answer: `<oid> <type> <size>\n<contents>\n`, or `<object> missing\n`.
+    const end = all.indexOf(0x0a, offset);
+    const header = all.subarray(offset, end === -1 ? all.length : end).toString('utf8');
+    const size = /^[0-9a-f]+ blob (\d+)$/.exec(header)?.[1];
+    if (end === -1 || size === undefined) throw new Error(`git cat-file --batch: no file ${object} (${header})`);
+    contents.push(all.subarray(end + 1, end + 1 + Number(size)));
+    offset = end + 1 + Number(size) + 1;
+  }
+  return contents;
 }
 
 /**

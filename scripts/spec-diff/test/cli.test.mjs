@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { parse, stringify } from 'yaml';
 import { runInProcess } from '../../test/support/capture-io.mjs';
 import { execFailure } from '../../test/support/exec-failure.mjs';
 import { run } from '../index.mjs';
+import { catFiles, checkoutSpecs } from '../load.mjs';
 import { rulesMarkdown } from '../rules.mjs';
 
 const execFileAsync = promisify(execFile);
@@ -76,6 +77,29 @@ describe('spec:diff CLI on a git repository', () => {
 
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('copies the spec folders and the config as they were at the base, byte for byte', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'spec-diff-checkout-'));
+    try {
+      await checkoutSpecs(first, ['specs/telnyx.yaml'], dir, out);
+      // `first` has two of the three specs: the folder as it was then, not as it is now.
+      expect((await readdir(path.join(out, 'specs'))).sort()).toEqual(['flashback.yaml', 'telnyx.yaml']);
+      for (const file of ['redocly.yaml', 'specs/telnyx.yaml', 'specs/flashback.yaml']) {
+        expect((await readFile(path.join(out, file))).equals(await readFile(path.join(repoRoot, file)))).toBe(true);
+      }
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('reads several files at once, and names one git does not have', async () => {
+    const [config, telnyx] = await catFiles([`${first}:redocly.yaml`, `${first}:specs/telnyx.yaml`], dir);
+    expect(config?.toString('utf8')).toBe(await readFile(path.join(repoRoot, 'redocly.yaml'), 'utf8'));
+    expect(telnyx?.toString('utf8')).toBe(await readFile(path.join(repoRoot, 'specs/telnyx.yaml'), 'utf8'));
+    await expect(catFiles([`${first}:redocly.yaml`, `${first}:specs/openai.yaml`], dir)).rejects.toThrow(
+      `no file ${first}:specs/openai.yaml`,
+    );
   });
 
   it('prints "no changes" and exits 0 on a clean tree', async () => {
