@@ -22,3 +22,22 @@ describe('the scripts test projects', () => {
     expect(mocks ? config.includes(`'${file}'`) : true, `list ${file} in MOCKING_SCRIPT_TESTS`).toBe(true);
   });
 });
+
+// The gate's vitest run (the root vitest.config.ts) names each package's config: as one of the
+// SHARED_PACKAGES it imports, or as a project of its own. A package it forgot would run only in
+// `pnpm test` inside that package, never in the gate.
+describe('the root vitest.config.ts', () => {
+  const withConfig = readdirSync(path.join(repoRoot, 'packages')).filter((dir) =>
+    readdirSync(path.join(repoRoot, 'packages', dir)).includes('vitest.config.ts'),
+  );
+
+  it('finds the packages that have tests', () => {
+    expect(withConfig).toEqual(expect.arrayContaining(['cli', 'client', 'mock']));
+  });
+
+  it.each(withConfig)('runs the tests of packages/%s', (dir) => {
+    const named =
+      config.includes(`'./packages/${dir}/vitest.config.js'`) || config.includes(`'packages/${dir}/vitest.config.ts'`);
+    expect(named, `add packages/${dir} to SHARED_PACKAGES or to projects in vitest.config.ts`).toBe(true);
+  });
+});
