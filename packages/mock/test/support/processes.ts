@@ -13,6 +13,20 @@ export function groupAlive(pid: number): boolean {
 }
 
 /**
+ * The fields of `/proc/<pid>/stat` after the process name (`state`, `ppid`, …), or undefined when
+ * the process is gone. The line is `pid (comm) state ppid …` and the name may hold spaces and
+ * parentheses, so the fields start after the last ')'.
+ */
+function statFields(pid: number | string): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * PIDs of the Prism processes this test process started (Prism runs as a direct child). On Linux
  * from `/proc`, which starts no process (a fork of the test runner costs tens of milliseconds of
  * CPU); elsewhere from `ps`.
@@ -27,14 +41,11 @@ export function prismChildren(): number[] {
   }
   const found: number[] = [];
   for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+    if (!/^\d+$/.test(entry) || Number(statFields(entry)?.[1]) !== process.pid) continue;
     try {
-      // `pid (comm) state ppid …`: the name may hold spaces and parentheses, so read after the last ')'.
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== process.pid) continue;
       if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('prism')) found.push(Number(entry));
     } catch {
-      // The process ended between the listing and the read.
+      // The process ended between the two reads.
     }
   }
   return found;
@@ -55,12 +66,8 @@ export function running(pid: number): boolean {
   } catch {
     return false;
   }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
+  const state = statFields(pid)?.[0];
+  return state !== undefined && state !== 'Z';
 }
 
 /** Polls until `pid` is gone; resolves false if it still runs after `timeoutMs`. */
